@@ -1,0 +1,19 @@
+package io.tcckafka.bank;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+
+import io.tcckafka.kafka.KafkaSupportConfiguration;
+
+/** One bank's participant: applies the Try/Confirm/Cancel commands addressed to bank {@code tcc.bank.id}. */
+@SpringBootApplication
+@Import(KafkaSupportConfiguration.class)
+@PropertySource("classpath:account-consumer-defaults.properties")
+public class AccountConsumerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AccountConsumerApplication.class, args);
+    }
+}

@@ -1,0 +1,52 @@
+package io.tcckafka.bank.account;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Opening and reading accounts, for operators and tests. Money moves only through branch commands. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountController {
+
+    private final AccountRepository accounts;
+
+    AccountController(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    ResponseEntity<AccountView> open(@RequestBody NewAccount request) {
+        request.validate();
+        Account account;
+        try {
+            account = accounts.saveAndFlush(Account.open(request.account(), request.balance()));
+        } catch (DataIntegrityViolationException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "account " + request.account() + " already exists");
+        }
+        return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(AccountView.of(account));
+    }
+
+    @GetMapping("/{account}")
+    AccountView get(@PathVariable String account) {
+        return accounts.findById(account)
+                .map(AccountView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account " + account));
+    }
+
+    @GetMapping
+    List<AccountView> list() {
+        return accounts.findAll(Sort.by("id")).stream().map(AccountView::of).toList();
+    }
+}

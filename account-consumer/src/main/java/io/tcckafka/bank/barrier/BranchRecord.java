@@ -1,0 +1,98 @@
+package io.tcckafka.bank.barrier;
+
+import java.math.BigDecimal;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.Persistable;
+
+import io.tcckafka.events.Branch;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+import jakarta.persistence.Column;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+/** A processed branch command and the reply it got. Immutable once written. */
+@Entity
+@Table(name = "branch_barrier")
+public class BranchRecord implements Persistable<BranchKey> {
+
+    @EmbeddedId
+    private BranchKey id;
+
+    private String account;
+
+    @Column(precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Outcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Reason reason;
+
+    // always inserted, never merged: a racing duplicate must fail on the primary key, not overwrite
+    @Transient
+    private boolean isNew = true;
+
+    protected BranchRecord() {
+    }
+
+    public BranchRecord(BranchKey id, String account, BigDecimal amount, Outcome outcome, Reason reason) {
+        this.id = id;
+        this.account = account;
+        this.amount = amount;
+        this.outcome = outcome;
+        this.reason = reason;
+    }
+
+    @Override
+    public BranchKey getId() {
+        return id;
+    }
+
+    public Phase phase() {
+        return id.phase();
+    }
+
+    public Branch branch() {
+        return id.branch();
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        isNew = false;
+    }
+}

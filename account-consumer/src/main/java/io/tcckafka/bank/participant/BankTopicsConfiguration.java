@@ -1,0 +1,21 @@
+package io.tcckafka.bank.participant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import io.tcckafka.events.Topics;
+import io.tcckafka.kafka.TopicDeclarations;
+
+/** The topics this bank reads and writes, with their dead-letter topics, created at start-up when missing. */
+@Configuration(proxyBeanMethods = false)
+class BankTopicsConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics bankTopics(@Value("${tcc.bank.id}") String bankId,
+            @Value("${tcc.kafka.partitions}") int partitions, @Value("${tcc.kafka.replicas}") int replicas) {
+        return TopicDeclarations.withDeadLetters(partitions, replicas, Topics.bankCommands(bankId),
+                Topics.BRANCH_REPLIES);
+    }
+}

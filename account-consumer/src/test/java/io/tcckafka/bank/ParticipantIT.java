@@ -1,0 +1,433 @@
+package io.tcckafka.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.tcckafka.bank.participant.ParticipantService;
+import io.tcckafka.events.Branch;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.EventJson;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+import io.tcckafka.events.Topics;
+
+/** The participant with a real KRaft broker and a fresh database on the local MariaDB, driven through Kafka. */
+@ExtendWith(BrokerAndDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class ParticipantIT {
+
+    private static final String BANK = "bank-a";
+    private static final String COMMANDS = Topics.bankCommands(BANK);
+
+    private static KafkaProducer<String, String> producer;
+    private static TopicReader replies;
+    private static TopicReader deadLetters;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ParticipantService participant;
+
+    AccountsApi api;
+
+    @BeforeAll
+    static void waitLongerOnASlowMachine() {
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("tcc.bank.id", () -> BANK);
+        registry.add("tcc.kafka.partitions", () -> 3);
+        registry.add("spring.kafka.bootstrap-servers", BrokerAndDatabase::bootstrapServers);
+        registry.add("spring.datasource.url", BrokerAndDatabase::databaseUrl);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new AccountsApi(port);
+        if (producer == null) { // the application has created the topics by now
+            String brokers = BrokerAndDatabase.bootstrapServers();
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                    new StringSerializer(), new StringSerializer());
+            replies = new TopicReader(brokers, Topics.BRANCH_REPLIES);
+            deadLetters = new TopicReader(brokers, Topics.deadLetter(COMMANDS));
+        }
+    }
+
+    @AfterAll
+    static void closeClients() {
+        if (producer != null) {
+            producer.close();
+            replies.close();
+            deadLetters.close();
+        }
+    }
+
+    @Test
+    void debitTryFreezesAndConfirmTakesTheMoney() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        assertThat(send(transfer, Branch.DEBIT, Phase.TRY, account, "30.00")).isEqualTo(
+                new BranchReply(transfer, Branch.DEBIT, Phase.TRY, BANK, Outcome.SUCCEEDED, null));
+        assertAccount(account, "100.00", "30.00", "0.00", "70.00");
+
+        assertThat(send(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "70.00", "0.00", "0.00", "70.00");
+    }
+
+    @Test
+    void creditTryBooksIncomingAndConfirmMakesItSpendable() {
+        String account = open("10.00");
+        String transfer = newId();
+
+        assertThat(send(transfer, Branch.CREDIT, Phase.TRY, account, "25.50").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "10.00", "0.00", "25.50", "10.00");
+
+        assertThat(send(transfer, Branch.CREDIT, Phase.CONFIRM, account, "25.50").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "35.50", "0.00", "0.00", "35.50");
+    }
+
+    @Test
+    void cancelReleasesWhatTheTryReserved() {
+        String account = open("100.00");
+        String debit = newId();
+        String credit = newId();
+        send(debit, Branch.DEBIT, Phase.TRY, account, "40.00");
+        send(credit, Branch.CREDIT, Phase.TRY, account, "15.00");
+        assertAccount(account, "100.00", "40.00", "15.00", "60.00");
+
+        assertThat(send(debit, Branch.DEBIT, Phase.CANCEL, account, "40.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(send(credit, Branch.CREDIT, Phase.CANCEL, account, "15.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "100.00", "0.00", "0.00", "100.00");
+    }
+
+    @Test
+    void insufficientFundsIsAFailedTryThatChangesNothing() {
+        String account = open("20.00");
+        String transfer = newId();
+
+        assertThat(send(transfer, Branch.DEBIT, Phase.TRY, account, "50.00")).isEqualTo(new BranchReply(transfer,
+                Branch.DEBIT, Phase.TRY, BANK, Outcome.FAILED, Reason.INSUFFICIENT_FUNDS));
+        assertAccount(account, "20.00", "0.00", "0.00", "20.00");
+
+        // the failure was recorded: its Cancel has nothing to release, and succeeds
+        assertThat(send(transfer, Branch.DEBIT, Phase.CANCEL, account, "50.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "20.00", "0.00", "0.00", "20.00");
+    }
+
+    @Test
+    void incomingMoneyIsNotSpendable() {
+        String account = open("0.00");
+        send(newId(), Branch.CREDIT, Phase.TRY, account, "50.00");
+
+        BranchReply debit = send(newId(), Branch.DEBIT, Phase.TRY, account, "10.00");
+
+        assertThat(debit.reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
+        assertAccount(account, "0.00", "0.00", "50.00", "0.00");
+    }
+
+    @Test
+    void cancelBeforeTryRefusesTheLateTry() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        assertThat(send(transfer, Branch.DEBIT, Phase.CANCEL, account, "30.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        BranchReply lateTry = send(transfer, Branch.DEBIT, Phase.TRY, account, "30.00");
+
+        assertThat(lateTry).isEqualTo(new BranchReply(transfer, Branch.DEBIT, Phase.TRY, BANK, Outcome.FAILED,
+                Reason.CANCELLED_BEFORE_TRY));
+        assertAccount(account, "100.00", "0.00", "0.00", "100.00");
+    }
+
+    @Test
+    void duplicatesHaveOneEffectAndIdenticalReplies() {
+        String account = open("100.00");
+        String confirmed = newId();
+        String cancelled = newId();
+
+        List<BranchReply> tries = sendTwice(confirmed, Branch.DEBIT, Phase.TRY, account, "10.00");
+        assertThat(tries.get(1)).isEqualTo(tries.get(0));
+        assertThat(tries.get(0).outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "100.00", "10.00", "0.00", "90.00");
+
+        List<BranchReply> confirms = sendTwice(confirmed, Branch.DEBIT, Phase.CONFIRM, account, "10.00");
+        assertThat(confirms.get(1)).isEqualTo(confirms.get(0));
+        assertThat(confirms.get(0).outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "90.00", "0.00", "0.00", "90.00");
+
+        send(cancelled, Branch.CREDIT, Phase.TRY, account, "5.00");
+        List<BranchReply> cancels = sendTwice(cancelled, Branch.CREDIT, Phase.CANCEL, account, "5.00");
+        assertThat(cancels.get(1)).isEqualTo(cancels.get(0));
+        assertThat(cancels.get(0).outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "90.00", "0.00", "0.00", "90.00");
+    }
+
+    @Test
+    void confirmWithoutTryMovesNoMoney() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        assertThat(send(transfer, Branch.CREDIT, Phase.CONFIRM, account, "30.00")).isEqualTo(new BranchReply(
+                transfer, Branch.CREDIT, Phase.CONFIRM, BANK, Outcome.FAILED, Reason.TRY_NOT_SUCCEEDED));
+        assertAccount(account, "100.00", "0.00", "0.00", "100.00");
+
+        // nothing was recorded: a Try may still come, and its Confirm then applies
+        send(transfer, Branch.CREDIT, Phase.TRY, account, "30.00");
+        assertThat(send(transfer, Branch.CREDIT, Phase.CONFIRM, account, "30.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "130.00", "0.00", "0.00", "130.00");
+    }
+
+    @Test
+    void aSettledBranchCannotBeSettledTheOtherWay() {
+        String account = open("100.00");
+        String confirmed = newId();
+        String cancelled = newId();
+        send(confirmed, Branch.DEBIT, Phase.TRY, account, "10.00");
+        send(confirmed, Branch.DEBIT, Phase.CONFIRM, account, "10.00");
+        send(cancelled, Branch.DEBIT, Phase.TRY, account, "20.00");
+        send(cancelled, Branch.DEBIT, Phase.CANCEL, account, "20.00");
+
+        assertThat(send(confirmed, Branch.DEBIT, Phase.CANCEL, account, "10.00").reason())
+                .isEqualTo(Reason.ALREADY_CONFIRMED);
+        assertThat(send(cancelled, Branch.DEBIT, Phase.CONFIRM, account, "20.00").reason())
+                .isEqualTo(Reason.ALREADY_CANCELLED);
+        assertAccount(account, "90.00", "0.00", "0.00", "90.00");
+    }
+
+    @Test
+    void unknownAccountIsAFailedTry() {
+        String missing = "missing-" + newId();
+
+        assertThat(send(newId(), Branch.DEBIT, Phase.TRY, missing, "1.00").reason()).isEqualTo(Reason.ACCOUNT_NOT_FOUND);
+        assertThat(send(newId(), Branch.CREDIT, Phase.TRY, missing, "1.00").reason()).isEqualTo(Reason.ACCOUNT_NOT_FOUND);
+        assertThat(api.get(missing).status()).isEqualTo(404);
+    }
+
+    @Test
+    void poisonGoesToTheDeadLetterTopicAndThePartitionMovesOn() throws Exception {
+        String account = open("10.00");
+        producer.send(new ProducerRecord<>(COMMANDS, account, "{not json")).get();
+        var wrongBank = new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, "bank-z", account, new BigDecimal("1.00"));
+        producer.send(new ProducerRecord<>(COMMANDS, account, EventJson.write(wrongBank))).get();
+
+        // the next good record of the same key, so of the same partition, is still processed
+        assertThat(send(newId(), Branch.DEBIT, Phase.TRY, account, "4.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+
+        List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(record -> account.equals(record.key()), 2);
+        assertThat(dead).extracting(ConsumerRecord::value).containsExactly("{not json", EventJson.write(wrongBank));
+        assertThat(header(dead.get(0), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(COMMANDS);
+        assertThat(header(dead.get(0), KafkaHeaders.DLT_EXCEPTION_FQCN)).isNotBlank();
+        assertThat(header(dead.get(0), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).isNotBlank();
+        assertThat(header(dead.get(1), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("addressed to bank bank-z");
+        assertAccount(account, "10.00", "4.00", "0.00", "6.00");
+    }
+
+    @Test
+    void racingCopiesOfOneTryFreezeOnce() throws Exception {
+        String account = open("100.00");
+        var command = new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, BANK, account, new BigDecimal("10.00"));
+
+        List<Object> results = together(4, () -> participant.handle(command));
+
+        BranchReply stored = participant.handle(command);
+        assertThat(stored.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        // a loser of the race fails on the barrier's key (and Kafka would retry it) or already sees the stored reply
+        assertThat(results).allSatisfy(result -> assertThat(result)
+                .satisfiesAnyOf(r -> assertThat(r).isEqualTo(stored),
+                        r -> assertThat(r).isInstanceOf(DataIntegrityViolationException.class)));
+        assertAccount(account, "100.00", "10.00", "0.00", "90.00");
+    }
+
+    @Test
+    void aRacingConfirmAndCancelOfOneBranchApplyOnlyOne() throws Exception {
+        String account = open("1000.00");
+        participant.handle(command(newId(), Phase.TRY, account, "500.00")); // keeps frozen above any one amount
+        int confirmed = 0;
+        for (int round = 0; round < 5; round++) {
+            String transfer = newId();
+            participant.handle(command(transfer, Phase.TRY, account, "10.00"));
+
+            List<Object> results = together(2, List.of(
+                    () -> participant.handle(command(transfer, Phase.CONFIRM, account, "10.00")),
+                    () -> participant.handle(command(transfer, Phase.CANCEL, account, "10.00"))));
+
+            assertThat(results).hasOnlyElementsOfType(BranchReply.class);
+            List<BranchReply> succeeded = results.stream().map(BranchReply.class::cast)
+                    .filter(BranchReply::succeeded).toList();
+            assertThat(succeeded).hasSize(1);
+            confirmed += succeeded.get(0).phase() == Phase.CONFIRM ? 1 : 0;
+        }
+        String balance = new BigDecimal("1000.00").subtract(BigDecimal.TEN.multiply(BigDecimal.valueOf(confirmed)))
+                .toPlainString();
+        assertAccount(account, balance, "500.00", "0.00", new BigDecimal(balance).subtract(new BigDecimal("500"))
+                .toPlainString());
+    }
+
+    @Test
+    void openingAndReadingAccountsOverHttp() {
+        String account = "http-" + newId();
+
+        AccountsApi.Response created = api.create(account, "100.00");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).isEqualTo("{\"account\":\"" + account
+                + "\",\"balance\":\"100.00\",\"frozen\":\"0.00\",\"incoming\":\"0.00\",\"available\":\"100.00\"}");
+        assertThat(api.create(account, "5.00").status()).isEqualTo(409);
+        assertThat(api.get(account).json()).containsEntry("balance", "100.00");
+        assertThat(api.list().jsonList()).extracting(view -> view.get("account")).contains(account);
+        assertThat(api.get("no-such-account").status()).isEqualTo(404);
+    }
+
+    @Test
+    void badAccountRequestsGetAClearError() {
+        for (String body : List.of("{\"account\":\"a b\",\"balance\":\"1.00\"}",
+                "{\"account\":\"ok\",\"balance\":\"-1.00\"}",
+                "{\"account\":\"ok\",\"balance\":\"1.001\"}",
+                "{\"account\":\"ok\",\"balance\":\"lots\"}",
+                "{\"account\":\"ok\"}",
+                "not json")) {
+            AccountsApi.Response response = api.create(body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.json().get("detail")).as(body).asString().isNotBlank();
+        }
+        assertThat(api.get("ok").status()).isEqualTo(404);
+    }
+
+    private BranchReply send(String transfer, Branch branch, Phase phase, String account, String amount) {
+        return sendAndAwait(1, transfer, branch, phase, account, amount).get(0);
+    }
+
+    private List<BranchReply> sendTwice(String transfer, Branch branch, Phase phase, String account, String amount) {
+        return sendAndAwait(2, transfer, branch, phase, account, amount);
+    }
+
+    /** Sends a command {@code times} times and returns the replies to these copies only. */
+    private List<BranchReply> sendAndAwait(int times, String transfer, Branch branch, Phase phase, String account,
+            String amount) {
+        int earlier = awaitReplies(transfer, branch, phase, 0).size();
+        var command = new BranchCommand(transfer, branch, phase, BANK, account, new BigDecimal(amount));
+        for (int i = 0; i < times; i++) {
+            produce(command);
+        }
+        List<BranchReply> all = awaitReplies(transfer, branch, phase, earlier + times);
+        return all.subList(earlier, all.size());
+    }
+
+    private static void produce(BranchCommand command) {
+        try {
+            producer.send(new ProducerRecord<>(COMMANDS, command.account(), EventJson.write(command))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<BranchReply> awaitReplies(String transfer, Branch branch, Phase phase, int count) {
+        return replies.awaitRecords(record -> isReplyTo(record, transfer, branch, phase), count).stream()
+                .map(record -> EventJson.read(record.value(), BranchReply.class))
+                .toList();
+    }
+
+    private static boolean isReplyTo(ConsumerRecord<String, String> record, String transfer, Branch branch,
+            Phase phase) {
+        if (!transfer.equals(record.key())) {
+            return false;
+        }
+        BranchReply reply = EventJson.read(record.value(), BranchReply.class);
+        return reply.branch() == branch && reply.phase() == phase;
+    }
+
+    private static BranchCommand command(String transfer, Phase phase, String account, String amount) {
+        return new BranchCommand(transfer, Branch.DEBIT, phase, BANK, account, new BigDecimal(amount));
+    }
+
+    private String open(String balance) {
+        String account = "acc-" + newId();
+        assertThat(api.create(account, balance).status()).isEqualTo(201);
+        return account;
+    }
+
+    private void assertAccount(String account, String balance, String frozen, String incoming, String available) {
+        assertThat(api.get(account).json()).isEqualTo(Map.of("account", account, "balance", balance,
+                "frozen", frozen, "incoming", incoming, "available", available));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<Object> together(int copies, Callable<Object> task) throws Exception {
+        return together(copies, Collections.nCopies(copies, task));
+    }
+
+    /** Starts the tasks at the same moment; each result is the task's value or the exception it threw. */
+    private static List<Object> together(int threads, List<Callable<Object>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            var start = new CountDownLatch(1);
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Callable<Object> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return task.call();
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString().substring(0, 13);
+    }
+}

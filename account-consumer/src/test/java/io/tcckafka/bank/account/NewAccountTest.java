@@ -1,0 +1,47 @@
+package io.tcckafka.bank.account;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.web.server.ResponseStatusException;
+
+class NewAccountTest {
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(textBlock = """
+            2,        100.00
+            acc-1_x.y:z, 0
+            a,        0.5
+            a,        12.300
+            a,        99999999999999999.99
+            """)
+    void accepts(String account, String balance) {
+        assertThatCode(() -> new NewAccount(account, new BigDecimal(balance)).validate()).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(nullValues = "-", textBlock = """
+            -,        1.00
+            '',       1.00
+            a b,      1.00
+            a/b,      1.00
+            a,        -
+            a,        -0.01
+            a,        1.001
+            a,        100000000000000000
+            """)
+    void rejects(String account, String balance) {
+        var request = new NewAccount(account, balance == null ? null : new BigDecimal(balance));
+        assertThatThrownBy(request::validate).isInstanceOf(ResponseStatusException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rejectsAnAccountIdLongerThan64() {
+        assertThatThrownBy(new NewAccount("a".repeat(65), BigDecimal.ONE)::validate)
+                .isInstanceOf(ResponseStatusException.class);
+    }
+}

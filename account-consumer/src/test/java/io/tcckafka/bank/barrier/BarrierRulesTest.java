@@ -1,0 +1,53 @@
+package io.tcckafka.bank.barrier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.tcckafka.bank.barrier.Decision.Action;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+
+class BarrierRulesTest {
+
+    @ParameterizedTest(name = "{0} given [{1}] -> {2} {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # command | already recorded                               | action              | rejection
+            TRY       |                                                | RESERVE             | -
+            TRY       | TRY=SUCCEEDED                                  | REPEAT_STORED_REPLY | -
+            TRY       | TRY=FAILED                                     | REPEAT_STORED_REPLY | -
+            TRY       | TRY=FAILED CANCEL=SUCCEEDED                    | REPEAT_STORED_REPLY | -
+            TRY       | CANCEL=SUCCEEDED                               | REFUSE_TRY          | -
+            CANCEL    |                                                | CANCEL_WITHOUT_TRY  | -
+            CANCEL    | TRY=SUCCEEDED                                  | RELEASE             | -
+            CANCEL    | TRY=FAILED                                     | CANCEL_FAILED_TRY   | -
+            CANCEL    | TRY=SUCCEEDED CANCEL=SUCCEEDED                 | REPEAT_STORED_REPLY | -
+            CANCEL    | TRY=FAILED CANCEL=SUCCEEDED                    | REPEAT_STORED_REPLY | -
+            CANCEL    | TRY=SUCCEEDED CONFIRM=SUCCEEDED                | REJECT              | ALREADY_CONFIRMED
+            CONFIRM   | TRY=SUCCEEDED                                  | SETTLE              | -
+            CONFIRM   |                                                | REJECT              | TRY_NOT_SUCCEEDED
+            CONFIRM   | TRY=FAILED                                     | REJECT              | TRY_NOT_SUCCEEDED
+            CONFIRM   | TRY=SUCCEEDED CONFIRM=SUCCEEDED                | REPEAT_STORED_REPLY | -
+            CONFIRM   | TRY=SUCCEEDED CANCEL=SUCCEEDED                 | REJECT              | ALREADY_CANCELLED
+            CONFIRM   | TRY=FAILED CANCEL=SUCCEEDED                    | REJECT              | ALREADY_CANCELLED
+            """)
+    void decides(Phase phase, String recorded, Action action, Reason rejection) {
+        assertThat(BarrierRules.decide(phase, parse(recorded))).isEqualTo(new Decision(action, rejection));
+    }
+
+    private static Map<Phase, Outcome> parse(String recorded) {
+        Map<Phase, Outcome> outcomes = new EnumMap<>(Phase.class);
+        if (recorded != null) {
+            Arrays.stream(recorded.trim().split("\\s+"))
+                    .map(entry -> entry.split("="))
+                    .forEach(pair -> outcomes.put(Phase.valueOf(pair[0]), Outcome.valueOf(pair[1])));
+        }
+        return outcomes;
+    }
+}

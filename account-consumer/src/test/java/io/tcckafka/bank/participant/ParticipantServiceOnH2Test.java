@@ -1,0 +1,108 @@
+package io.tcckafka.bank.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import io.tcckafka.bank.account.Account;
+import io.tcckafka.bank.account.AccountRepository;
+import io.tcckafka.events.Branch;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+
+/**
+ * The migration, the mapping (ddl-auto=validate) and every query also work on H2 in MySQL mode, the database
+ * the sandbox embeds. Kafka stays off: the service is called directly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "tcc.bank.id=bank-h2",
+        "spring.datasource.url=jdbc:h2:mem:bank_h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.username=sa",
+        "spring.kafka.listener.auto-startup=false",
+        "spring.kafka.admin.auto-create=false" })
+class ParticipantServiceOnH2Test {
+
+    @Autowired
+    ParticipantService participant;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Test
+    void debitTryThenConfirm() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        assertThat(handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "100.00", "30.00", "0.00");
+        assertThat(handle(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "70.00", "0.00", "0.00");
+    }
+
+    @Test
+    void creditTryThenCancel() {
+        String account = open("5.00");
+        String transfer = newId();
+
+        handle(transfer, Branch.CREDIT, Phase.TRY, account, "20.00");
+        assertMoney(account, "5.00", "0.00", "20.00");
+        handle(transfer, Branch.CREDIT, Phase.CANCEL, account, "20.00");
+        assertMoney(account, "5.00", "0.00", "0.00");
+    }
+
+    @Test
+    void cancelBeforeTryRefusesTheLateTry() {
+        String account = open("50.00");
+        String transfer = newId();
+
+        assertThat(handle(transfer, Branch.DEBIT, Phase.CANCEL, account, "10.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        BranchReply lateTry = handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+
+        assertThat(lateTry.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(lateTry.reason()).isEqualTo(Reason.CANCELLED_BEFORE_TRY);
+        assertMoney(account, "50.00", "0.00", "0.00");
+    }
+
+    @Test
+    void duplicateTryRepeatsTheReply() {
+        String account = open("10.00");
+        String transfer = newId();
+
+        BranchReply first = handle(transfer, Branch.DEBIT, Phase.TRY, account, "25.00");
+        BranchReply again = handle(transfer, Branch.DEBIT, Phase.TRY, account, "25.00");
+
+        assertThat(first.reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
+        assertThat(again).isEqualTo(first);
+        assertMoney(account, "10.00", "0.00", "0.00");
+    }
+
+    private BranchReply handle(String transfer, Branch branch, Phase phase, String account, String amount) {
+        return participant.handle(
+                new BranchCommand(transfer, branch, phase, "bank-h2", account, new BigDecimal(amount)));
+    }
+
+    private String open(String balance) {
+        return accounts.saveAndFlush(Account.open(newId(), new BigDecimal(balance))).getId();
+    }
+
+    private void assertMoney(String id, String balance, String frozen, String incoming) {
+        Account account = accounts.findById(id).orElseThrow();
+        assertThat(account.balance()).isEqualByComparingTo(balance);
+        assertThat(account.frozen()).isEqualByComparingTo(frozen);
+        assertThat(account.incoming()).isEqualByComparingTo(incoming);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

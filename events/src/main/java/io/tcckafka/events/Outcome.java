@@ -1,0 +1,5 @@
+package io.tcckafka.events;
+
+public enum Outcome {
+    SUCCEEDED, FAILED
+}

@@ -1,0 +1,5 @@
+package io.tcckafka.events;
+
+public enum Phase {
+    TRY, CONFIRM, CANCEL
+}

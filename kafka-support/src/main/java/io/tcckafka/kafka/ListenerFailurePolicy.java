@@ -1,0 +1,74 @@
+package io.tcckafka.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.converter.ConversionException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import io.tcckafka.events.Topics;
+
+/**
+ * What a listener does with a record it failed on.
+ * <ul>
+ * <li>Poison (unparseable, invalid): straight to {@code <topic>.DLT}, the reason in the headers.</li>
+ * <li>The database or broker is unreachable: retry the same record forever with capped backoff. Every record
+ * would fail alike, so dead-lettering would only move the outage into the DLT.</li>
+ * <li>Anything else: a few quick retries, then the DLT, so the partition never blocks.</li>
+ * </ul>
+ */
+public final class ListenerFailurePolicy {
+
+    private static final long MAX_INTERVAL_MS = 10_000;
+    private static final int OTHER_ATTEMPTS = 4;
+
+    private ListenerFailurePolicy() {
+    }
+
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
+        var recoverer = new DeadLetterPublishingRecoverer(template, ListenerFailurePolicy::deadLetterPartition);
+        var handler = new DefaultErrorHandler(recoverer, limitedBackOff());
+        handler.addNotRetryableExceptions(InvalidMessageException.class, DeserializationException.class,
+                ConversionException.class);
+        handler.setBackOffFunction((record, exception) -> isInfrastructureOutage(exception) ? unlimitedBackOff() : null);
+        return handler;
+    }
+
+    static boolean isInfrastructureOutage(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof TransientDataAccessException && !(t instanceof PessimisticLockingFailureException)
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof org.apache.kafka.common.errors.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TopicPartition deadLetterPartition(ConsumerRecord<?, ?> record, Exception exception) {
+        return new TopicPartition(Topics.deadLetter(record.topic()), -1);
+    }
+
+    private static BackOff limitedBackOff() {
+        var backOff = new ExponentialBackOff(100, 2);
+        backOff.setMaxAttempts(OTHER_ATTEMPTS);
+        return backOff;
+    }
+
+    private static BackOff unlimitedBackOff() {
+        var backOff = new ExponentialBackOff(200, 2);
+        backOff.setMaxInterval(MAX_INTERVAL_MS);
+        return backOff;
+    }
+}

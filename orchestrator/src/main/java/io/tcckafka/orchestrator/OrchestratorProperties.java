@@ -1,0 +1,34 @@
+package io.tcckafka.orchestrator;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import io.tcckafka.orchestrator.transfer.RetryBackoff;
+
+/**
+ * @param banks          the banks transfers may name; any other bank is rejected as UNKNOWN_BANK
+ * @param tryTimeout     how long the Try phase may take, on database time, before the transfer is cancelled
+ * @param retryInitial   first delay before a Confirm or Cancel is sent again
+ * @param retryMax       cap of the doubling delay between Confirm or Cancel re-sends
+ * @param timerInterval  how often due deadlines and retries are looked for
+ * @param timerBatch     how many due transfers one timer transaction takes
+ * @param outboxBatch    how many outbox rows one relay transaction sends
+ * @param outboxPoll     how long the relay waits for new rows when it is not woken by a commit
+ */
+@ConfigurationProperties("tcc.orchestrator")
+public record OrchestratorProperties(
+        Set<String> banks,
+        Duration tryTimeout,
+        Duration retryInitial,
+        Duration retryMax,
+        Duration timerInterval,
+        int timerBatch,
+        int outboxBatch,
+        Duration outboxPoll) {
+
+    public RetryBackoff retryBackoff() {
+        return new RetryBackoff(retryInitial, retryMax);
+    }
+}

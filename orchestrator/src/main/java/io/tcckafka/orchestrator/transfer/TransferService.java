@@ -1,0 +1,99 @@
+package io.tcckafka.orchestrator.transfer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.TransferRequest;
+import io.tcckafka.kafka.InvalidMessageException;
+import io.tcckafka.orchestrator.OrchestratorProperties;
+import io.tcckafka.orchestrator.clock.DatabaseClock;
+import io.tcckafka.orchestrator.outbox.Outbox;
+import jakarta.persistence.EntityManager;
+
+/** Runs each step of a transfer in one local transaction: load and lock, apply, store, write the outbox. */
+@Service
+public class TransferService {
+
+    private static final Logger log = LoggerFactory.getLogger(TransferService.class);
+
+    private final TransferRepository transfers;
+    private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final DatabaseClock clock;
+    private final OrchestratorProperties properties;
+
+    public TransferService(TransferRepository transfers, EntityManager entityManager, Outbox outbox,
+            DatabaseClock clock, OrchestratorProperties properties) {
+        this.transfers = transfers;
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /**
+     * Starts a transfer, or answers a repeated request with the current status. A concurrent first submission
+     * of the same id on another instance makes the insert fail; the caller's retry then finds the row.
+     */
+    @Transactional
+    public Transfer submit(TransferRequest request) {
+        if (!RequestValidator.isValidTransferId(request.transferId())) {
+            throw new InvalidMessageException("transferId must be 1 to 64 letters, digits or -_.: but was "
+                    + request.transferId());
+        }
+        String fingerprint = RequestFingerprint.of(request);
+        var existing = transfers.findById(request.transferId());
+        if (existing.isPresent()) {
+            Transfer transfer = existing.get();
+            if (!transfer.sameRequest(fingerprint)) {
+                throw new ConflictingRequestException(request.transferId());
+            }
+            outbox.append(List.of(Message.event(transfer.statusEvent())));
+            return transfer;
+        }
+        Instant now = clock.now();
+        Transfer transfer = RequestValidator.rejection(request, properties.banks())
+                .map(reason -> Transfer.reject(request.transferId(), fingerprint, reason, now))
+                .orElseGet(() -> Transfer.accept(request, fingerprint, now, properties.tryTimeout()));
+        entityManager.persist(transfer);
+        outbox.append(transfer.openingMessages());
+        return transfer;
+    }
+
+    @Transactional
+    public void onReply(BranchReply reply) {
+        Transfer transfer = transfers.findForUpdate(reply.transferId())
+                .orElseThrow(() -> new InvalidMessageException("no transfer " + reply.transferId()));
+        if (reply.phase() != Phase.TRY && !reply.succeeded()) {
+            log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(), reply.branch(),
+                    reply.transferId(), reply.bank(), reply.reason());
+        }
+        outbox.append(transfer.onReply(reply, clock.now(), properties.retryBackoff()));
+    }
+
+    /** Fires the due Try deadlines and re-sends; returns how many transfers it looked at. */
+    @Transactional
+    public int fireDueTimers() {
+        Instant now = clock.now();
+        List<Transfer> due = transfers.lockDue(now, properties.timerBatch());
+        List<Message> messages = new ArrayList<>();
+        for (Transfer transfer : due) {
+            messages.addAll(transfer.onTimer(now, properties.retryBackoff()));
+        }
+        outbox.append(messages);
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Transfer> find(String transferId) {
+        return transfers.findById(transferId);
+    }
+}

@@ -1,0 +1,5 @@
+package io.tcckafka.orchestrator.transfer;
+
+public enum TryState {
+    PENDING, SUCCEEDED, FAILED
+}

@@ -1,0 +1,96 @@
+package io.tcckafka.sandbox;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.tcckafka.bank.AccountConsumerApplication;
+import io.tcckafka.orchestrator.OrchestratorApplication;
+
+/**
+ * The orchestrator and the banks as Spring Boot applications in this JVM, each with its own context, port and
+ * database, all on one Kafka cluster. Each can be stopped and started again on its own.
+ */
+public final class Stack implements AutoCloseable {
+
+    public static final String ORCHESTRATOR = "orchestrator";
+
+    private final String bootstrapServers;
+    private final Function<String, List<String>> databaseArguments;
+    private final List<String> commonArguments;
+    private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+
+    /**
+     * @param databaseArguments the {@code --spring.datasource.*} arguments of each service, by service name
+     * @param commonArguments   {@code --name=value} arguments every service gets, after its own
+     */
+    public Stack(String bootstrapServers, Function<String, List<String>> databaseArguments,
+            List<String> commonArguments) {
+        this.bootstrapServers = bootstrapServers;
+        this.databaseArguments = databaseArguments;
+        this.commonArguments = List.copyOf(commonArguments);
+    }
+
+    public void startOrchestrator(int port, String... arguments) {
+        start(ORCHESTRATOR, OrchestratorApplication.class, port, arguments);
+    }
+
+    public void startBank(String bank, int port, String... arguments) {
+        List<String> withBank = new ArrayList<>(List.of("--tcc.bank.id=" + bank));
+        withBank.addAll(List.of(arguments));
+        start(bank, AccountConsumerApplication.class, port, withBank.toArray(String[]::new));
+    }
+
+    public void stop(String service) {
+        ConfigurableApplicationContext context = running.remove(service);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    public boolean isRunning(String service) {
+        return running.containsKey(service);
+    }
+
+    public int port(String service) {
+        return ((WebServerApplicationContext) running.get(service)).getWebServer().getPort();
+    }
+
+    public String baseUrl(String service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        List<String> services = new ArrayList<>(running.keySet());
+        Collections.reverse(services);
+        services.forEach(this::stop);
+    }
+
+    private void start(String service, Class<?> application, int port, String... arguments) {
+        if (running.containsKey(service)) {
+            throw new IllegalStateException(service + " is already running");
+        }
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers));
+        args.addAll(databaseArguments.apply(service));
+        args.addAll(List.of(arguments));
+        args.addAll(commonArguments);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .properties("spring.main.banner-mode=off")
+                .run(args.toArray(String[]::new));
+        running.put(service, context);
+    }
+}

@@ -1,0 +1,142 @@
+package io.tcckafka.sandbox;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.tcckafka.events.EventJson;
+import io.tcckafka.events.Topics;
+import io.tcckafka.events.TransferEvent;
+import io.tcckafka.events.TransferRequest;
+
+/** Talks to a running stack as its users do: banks over HTTP, transfers over Kafka. */
+public final class StackClient implements AutoCloseable {
+
+    private final Stack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final KafkaProducer<String, String> producer;
+    private final KafkaConsumer<String, String> events;
+
+    public StackClient(Stack stack) {
+        this.stack = stack;
+        this.producer = new KafkaProducer<>(producerConfig(stack.bootstrapServers()));
+        this.events = new KafkaConsumer<>(consumerConfig(stack.bootstrapServers()));
+        this.events.subscribe(List.of(Topics.TRANSFER_EVENTS));
+    }
+
+    public void openAccount(String bank, String account, String balance) {
+        String body = EventJson.write(Map.of("account", account, "balance", balance));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.baseUrl(bank) + "/api/accounts"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("opening " + bank + "/" + account + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    public AccountBalance account(String bank, String account) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(stack.baseUrl(bank) + "/api/accounts/" + account)).GET().build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(bank + "/" + account + ": " + response.statusCode());
+        }
+        return EventJson.read(response.body(), AccountBalance.class);
+    }
+
+    public List<AccountBalance> accounts(String bank) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(stack.baseUrl(bank) + "/api/accounts")).GET().build());
+        return List.of(EventJson.read(response.body(), AccountBalance[].class));
+    }
+
+    /** How the orchestrator says a transfer stands, or null if it does not know it. */
+    public TransferOutcome outcome(String transferId) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(stack.baseUrl(Stack.ORCHESTRATOR) + "/api/transfers/" + transferId)).GET().build());
+        return response.statusCode() == 200 ? EventJson.read(response.body(), TransferOutcome.class) : null;
+    }
+
+    public void request(TransferRequest request) {
+        requestRaw(request.transferId(), EventJson.write(request));
+    }
+
+    /** Produces any value to transfer.requests, valid or not. */
+    public void requestRaw(String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.TRANSFER_REQUESTS, key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not produce the request", e);
+        }
+    }
+
+    /** Transfer events that arrived since the last call, oldest first. */
+    public List<TransferEvent> pollEvents(Duration wait) {
+        List<TransferEvent> arrived = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> record : events.poll(wait)) {
+            arrived.add(EventJson.read(record.value(), TransferEvent.class));
+        }
+        return arrived;
+    }
+
+    public static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        events.close();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Properties producerConfig(String bootstrapServers) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return config;
+    }
+
+    private static Properties consumerConfig(String bootstrapServers) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "stack-client-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return config;
+    }
+}

@@ -1,0 +1,78 @@
+package io.tcckafka.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.tcckafka.events.EventJson;
+
+/**
+ * Sends raw records and keeps every record seen on some topics since it was opened, for assertions with
+ * Awaitility: {@code await().until(() -> probe.records(topic).size() == 2)}.
+ */
+public final class TopicProbe implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final KafkaProducer<String, String> producer;
+    private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+
+    public TopicProbe(String bootstrapServers, Collection<String> topics) {
+        Properties consumerConfig = new Properties();
+        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumerConfig.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumerConfig.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500");
+        consumer = new KafkaConsumer<>(consumerConfig);
+        consumer.subscribe(topics);
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(producerConfig);
+    }
+
+    /** Sends a contract record as JSON and waits for the broker's acknowledgement. */
+    public void send(String topic, String key, Object message) {
+        sendRaw(topic, key, message instanceof String s ? s : EventJson.write(message));
+    }
+
+    public void sendRaw(String topic, String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    /** Every record seen on the topic so far (polls first). */
+    public synchronized List<ConsumerRecord<String, String>> records(String topic) {
+        consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
+        return seen.stream().filter(r -> r.topic().equals(topic)).toList();
+    }
+
+    /** The values seen on the topic so far, read as the given contract type. */
+    public <T> List<T> values(String topic, Class<T> type) {
+        return records(topic).stream().map(r -> EventJson.read(r.value(), type)).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        consumer.close();
+        producer.close();
+    }
+}
