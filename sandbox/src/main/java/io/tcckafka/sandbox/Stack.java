@@ -28,7 +28,8 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
 
     /**
-     * @param databaseArguments the {@code --spring.datasource.*} arguments of each service, by service name
+     * @param databaseArguments the {@code --spring.datasource.*} arguments of each database, by the name of the
+     *                          service that owns it ({@link #ORCHESTRATOR} or a bank)
      * @param commonArguments   {@code --name=value} arguments every service gets, after its own
      */
     public Stack(String bootstrapServers, Function<String, List<String>> databaseArguments,
@@ -39,13 +40,18 @@ public final class Stack implements AutoCloseable {
     }
 
     public void startOrchestrator(int port, String... arguments) {
-        start(ORCHESTRATOR, OrchestratorApplication.class, port, arguments);
+        startOrchestrator(ORCHESTRATOR, port, arguments);
+    }
+
+    /** One more orchestrator instance: same database, same consumer group, sharing the work. */
+    public void startOrchestrator(String instance, int port, String... arguments) {
+        start(instance, ORCHESTRATOR, OrchestratorApplication.class, port, arguments);
     }
 
     public void startBank(String bank, int port, String... arguments) {
         List<String> withBank = new ArrayList<>(List.of("--tcc.bank.id=" + bank));
         withBank.addAll(List.of(arguments));
-        start(bank, AccountConsumerApplication.class, port, withBank.toArray(String[]::new));
+        start(bank, bank, AccountConsumerApplication.class, port, withBank.toArray(String[]::new));
     }
 
     public void stop(String service) {
@@ -78,14 +84,14 @@ public final class Stack implements AutoCloseable {
         services.forEach(this::stop);
     }
 
-    private void start(String service, Class<?> application, int port, String... arguments) {
+    private void start(String service, String database, Class<?> application, int port, String... arguments) {
         if (running.containsKey(service)) {
             throw new IllegalStateException(service + " is already running");
         }
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers));
-        args.addAll(databaseArguments.apply(service));
+        args.addAll(databaseArguments.apply(database));
         args.addAll(List.of(arguments));
         args.addAll(commonArguments);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)

@@ -68,13 +68,23 @@ final class Books {
         softly.assertAll();
     }
 
-    /** At most one terminal status per transfer on transfer.events; repeats must be identical. */
-    static void assertOneTerminalEventEach(List<String> eventValues) {
-        Map<String, List<TransferEvent>> terminal = eventValues.stream()
+    /**
+     * Per transfer on transfer.events: at most one terminal status (repeats identical), and never both a Confirm
+     * and a Cancel decision.
+     */
+    static void assertOneOutcomeEach(List<String> eventValues) {
+        Map<String, List<TransferEvent>> byTransfer = eventValues.stream()
                 .map(json -> EventJson.read(json, TransferEvent.class))
-                .filter(e -> e.status().isTerminal())
                 .distinct()
                 .collect(Collectors.groupingBy(TransferEvent::transferId));
-        terminal.forEach((id, events) -> assertThat(events).as("terminal events of %s", id).hasSize(1));
+        var softly = new SoftAssertions();
+        byTransfer.forEach((id, events) -> {
+            List<TransferStatus> statuses = events.stream().map(TransferEvent::status).toList();
+            softly.assertThat(events.stream().filter(e -> e.status().isTerminal()))
+                    .as("distinct terminal events of %s", id).hasSizeLessThanOrEqualTo(1);
+            softly.assertThat(statuses.containsAll(List.of(TransferStatus.CONFIRMING, TransferStatus.CANCELLING)))
+                    .as("%s decided both Confirm and Cancel", id).isFalse();
+        });
+        softly.assertAll();
     }
 }

@@ -77,7 +77,7 @@ class FailureRecoveryIT extends StackFixture {
 
         awaitAllTerminal(requests, WITHIN);
         books.assertBalanced(requests);
-        Books.assertOneTerminalEventEach(probe.records(Topics.TRANSFER_EVENTS).stream()
+        Books.assertOneOutcomeEach(probe.records(Topics.TRANSFER_EVENTS).stream()
                 .map(ConsumerRecord::value).toList());
     }
 }
