@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutionException;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 import io.tcckafka.events.BranchCommand;
@@ -28,7 +29,7 @@ class BranchCommandListener {
 
     @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}",
             properties = "spring.json.value.default.type=io.tcckafka.events.BranchCommand")
-    void onCommand(BranchCommand command) throws InterruptedException, ExecutionException {
+    void onCommand(@Payload(required = false) BranchCommand command) throws InterruptedException, ExecutionException {
         BranchReply reply = participant.handle(command);
         kafka.send(Topics.BRANCH_REPLIES, reply.transferId(), reply).get();
     }

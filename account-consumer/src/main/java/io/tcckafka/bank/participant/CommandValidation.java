@@ -15,6 +15,9 @@ final class CommandValidation {
     }
 
     static void requireValid(BranchCommand command, String bankId) {
+        if (command == null) {
+            throw new InvalidMessageException("a branch command record must have a value");
+        }
         if (command.branch() == null || command.phase() == null) {
             throw invalid(command, "branch and phase are required");
         }

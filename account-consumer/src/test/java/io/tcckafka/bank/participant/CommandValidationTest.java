@@ -43,6 +43,12 @@ class CommandValidationTest {
     }
 
     @Test
+    void rejectsARecordWithoutValue() {
+        assertThatThrownBy(() -> CommandValidation.requireValid(null, BANK))
+                .isInstanceOf(InvalidMessageException.class);
+    }
+
+    @Test
     void rejectsAnIdLongerThanItsColumn() {
         assertThatThrownBy(() -> CommandValidation.requireValid(command("t".repeat(65), BANK, "acc", "1"), BANK))
                 .isInstanceOf(InvalidMessageException.class);
