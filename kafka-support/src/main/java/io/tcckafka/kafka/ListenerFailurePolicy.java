@@ -3,7 +3,6 @@ package io.tcckafka.kafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
@@ -21,8 +20,9 @@ import io.tcckafka.events.Topics;
  * What a listener does with a record it failed on.
  * <ul>
  * <li>Poison (unparseable, invalid): straight to {@code <topic>.DLT}, the reason in the headers.</li>
- * <li>The database or broker is unreachable: retry the same record forever with capped backoff. Every record
- * would fail alike, so dead-lettering would only move the outage into the DLT.</li>
+ * <li>Transient: the database or broker is unreachable, or a lock wait timed out or deadlocked. Retry the same
+ * record forever with capped backoff: it is not the record's fault, and dead-lettering it would lose a request
+ * or a reply for good.</li>
  * <li>Anything else: a few quick retries, then the DLT, so the partition never blocks.</li>
  * </ul>
  */
@@ -39,13 +39,13 @@ public final class ListenerFailurePolicy {
         var handler = new DefaultErrorHandler(recoverer, limitedBackOff());
         handler.addNotRetryableExceptions(InvalidMessageException.class, DeserializationException.class,
                 ConversionException.class);
-        handler.setBackOffFunction((record, exception) -> isInfrastructureOutage(exception) ? unlimitedBackOff() : null);
+        handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedBackOff() : null);
         return handler;
     }
 
-    static boolean isInfrastructureOutage(Throwable exception) {
+    static boolean isTransient(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof TransientDataAccessException && !(t instanceof PessimisticLockingFailureException)
+            if (t instanceof TransientDataAccessException
                     || t instanceof DataAccessResourceFailureException
                     || t instanceof RecoverableDataAccessException
                     || t instanceof CannotCreateTransactionException
