@@ -17,11 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +42,7 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.Topics;
+import io.tcckafka.testing.TopicProbe;
 
 /** The participant with a real KRaft broker and a fresh database on the local MariaDB, driven through Kafka. */
 @ExtendWith(BrokerAndDatabase.class)
@@ -56,9 +53,9 @@ class ParticipantIT {
     private static final String BANK = "bank-a";
     private static final String COMMANDS = Topics.bankCommands(BANK);
 
-    private static KafkaProducer<String, String> producer;
-    private static TopicReader replies;
-    private static TopicReader deadLetters;
+    private static final String DEAD_LETTERS = Topics.deadLetter(COMMANDS);
+
+    private static TopicProbe probe;
 
     @LocalServerPort
     int port;
@@ -84,21 +81,15 @@ class ParticipantIT {
     @BeforeEach
     void connect() {
         api = new AccountsApi(port);
-        if (producer == null) { // the application has created the topics by now
-            String brokers = BrokerAndDatabase.bootstrapServers();
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                    new StringSerializer(), new StringSerializer());
-            replies = new TopicReader(brokers, Topics.BRANCH_REPLIES);
-            deadLetters = new TopicReader(brokers, Topics.deadLetter(COMMANDS));
+        if (probe == null) { // the application has created the topics by now
+            probe = new TopicProbe(BrokerAndDatabase.bootstrapServers(), List.of(Topics.BRANCH_REPLIES, DEAD_LETTERS));
         }
     }
 
     @AfterAll
     static void closeClients() {
-        if (producer != null) {
-            producer.close();
-            replies.close();
-            deadLetters.close();
+        if (probe != null) {
+            probe.close();
         }
     }
 
@@ -247,14 +238,14 @@ class ParticipantIT {
     @Test
     void poisonGoesToTheDeadLetterTopicAndThePartitionMovesOn() throws Exception {
         String account = open("10.00");
-        producer.send(new ProducerRecord<>(COMMANDS, account, "{not json")).get();
+        probe.sendRaw(COMMANDS, account, "{not json");
         var wrongBank = new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, "bank-z", account, new BigDecimal("1.00"));
-        producer.send(new ProducerRecord<>(COMMANDS, account, EventJson.write(wrongBank))).get();
+        probe.send(COMMANDS, account, wrongBank);
 
         // the next good record of the same key, so of the same partition, is still processed
         assertThat(send(newId(), Branch.DEBIT, Phase.TRY, account, "4.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
 
-        List<ConsumerRecord<String, String>> dead = deadLetters.awaitRecords(record -> account.equals(record.key()), 2);
+        List<ConsumerRecord<String, String>> dead = probe.awaitRecords(DEAD_LETTERS, record -> account.equals(record.key()), 2);
         assertThat(dead).extracting(ConsumerRecord::value).containsExactly("{not json", EventJson.write(wrongBank));
         assertThat(header(dead.get(0), KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(COMMANDS);
         assertThat(header(dead.get(0), KafkaHeaders.DLT_EXCEPTION_FQCN)).isNotBlank();
@@ -354,15 +345,11 @@ class ParticipantIT {
     }
 
     private static void produce(BranchCommand command) {
-        try {
-            producer.send(new ProducerRecord<>(COMMANDS, command.account(), EventJson.write(command))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        probe.send(COMMANDS, command.account(), command);
     }
 
     private static List<BranchReply> awaitReplies(String transfer, Branch branch, Phase phase, int count) {
-        return replies.awaitRecords(record -> isReplyTo(record, transfer, branch, phase), count).stream()
+        return probe.awaitRecords(Topics.BRANCH_REPLIES, record -> isReplyTo(record, transfer, branch, phase), count).stream()
                 .map(record -> EventJson.read(record.value(), BranchReply.class))
                 .toList();
     }

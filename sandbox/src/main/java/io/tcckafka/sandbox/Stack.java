@@ -61,10 +61,6 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    public boolean isRunning(String service) {
-        return running.containsKey(service);
-    }
-
     public int port(String service) {
         return ((WebServerApplicationContext) running.get(service)).getWebServer().getPort();
     }

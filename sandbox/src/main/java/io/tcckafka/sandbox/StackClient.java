@@ -62,12 +62,6 @@ public final class StackClient implements AutoCloseable {
         return EventJson.read(response.body(), AccountBalance.class);
     }
 
-    public List<AccountBalance> accounts(String bank) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(stack.baseUrl(bank) + "/api/accounts")).GET().build());
-        return List.of(EventJson.read(response.body(), AccountBalance[].class));
-    }
-
     /** How the orchestrator says a transfer stands, or null if it does not know it. */
     public TransferOutcome outcome(String transferId) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
@@ -75,14 +69,11 @@ public final class StackClient implements AutoCloseable {
         return response.statusCode() == 200 ? EventJson.read(response.body(), TransferOutcome.class) : null;
     }
 
+    /** Produces the request to transfer.requests, as a client service does. */
     public void request(TransferRequest request) {
-        requestRaw(request.transferId(), EventJson.write(request));
-    }
-
-    /** Produces any value to transfer.requests, valid or not. */
-    public void requestRaw(String key, String value) {
         try {
-            producer.send(new ProducerRecord<>(Topics.TRANSFER_REQUESTS, key, value)).get();
+            producer.send(new ProducerRecord<>(Topics.TRANSFER_REQUESTS, request.transferId(),
+                    EventJson.write(request))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

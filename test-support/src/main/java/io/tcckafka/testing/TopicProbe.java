@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 import io.tcckafka.events.EventJson;
 
@@ -23,6 +25,8 @@ import io.tcckafka.events.EventJson;
  * Awaitility: {@code await().until(() -> probe.records(topic).size() == 2)}.
  */
 public final class TopicProbe implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final KafkaConsumer<String, String> consumer;
     private final KafkaProducer<String, String> producer;
@@ -63,6 +67,13 @@ public final class TopicProbe implements AutoCloseable {
     public synchronized List<ConsumerRecord<String, String>> records(String topic) {
         consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
         return seen.stream().filter(r -> r.topic().equals(topic)).toList();
+    }
+
+    /** Waits until at least {@code count} records on the topic match, and returns all that do. */
+    public List<ConsumerRecord<String, String>> awaitRecords(String topic,
+            Predicate<ConsumerRecord<String, String>> matching, int count) {
+        return Awaitility.await().atMost(WAIT)
+                .until(() -> records(topic).stream().filter(matching).toList(), found -> found.size() >= count);
     }
 
     /** The values seen on the topic so far, read as the given contract type. */
