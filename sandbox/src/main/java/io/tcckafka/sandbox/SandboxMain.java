@@ -1,11 +1,13 @@
 package io.tcckafka.sandbox;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * One process: a real single-node Kafka broker (KRaft), an in-memory database per service, the orchestrator,
- * bank-a and bank-b. Runs the demo, then keeps serving until stopped.
+ * bank-a and bank-b. Runs the demo, then keeps serving until stopped. With {@code kafka} as its first argument,
+ * only the broker (see {@link KafkaMain}).
  */
 public final class SandboxMain {
 
@@ -15,6 +17,10 @@ public final class SandboxMain {
     public static void main(String[] args) throws InterruptedException {
         SandboxOptions options;
         try {
+            if (args.length > 0 && args[0].equals("kafka")) {
+                KafkaMain.main(List.of(args).subList(1, args.length));
+                return;
+            }
             options = SandboxOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,21 +31,26 @@ import io.tcckafka.events.TransferRequest;
 /** Talks to a running stack as its users do: banks over HTTP, transfers over Kafka. */
 public final class StackClient implements AutoCloseable {
 
-    private final Stack stack;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final Function<String, String> baseUrls;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> events;
 
     public StackClient(Stack stack) {
-        this.stack = stack;
-        this.producer = new KafkaProducer<>(producerConfig(stack.bootstrapServers()));
-        this.events = new KafkaConsumer<>(consumerConfig(stack.bootstrapServers()));
+        this(stack.bootstrapServers(), stack::baseUrl);
+    }
+
+    /** @param baseUrls the {@code http://host:port} of each service, by its name ({@link Stack#ORCHESTRATOR}, a bank) */
+    public StackClient(String bootstrapServers, Function<String, String> baseUrls) {
+        this.baseUrls = baseUrls;
+        this.producer = new KafkaProducer<>(producerConfig(bootstrapServers));
+        this.events = new KafkaConsumer<>(consumerConfig(bootstrapServers));
         this.events.subscribe(List.of(Topics.TRANSFER_EVENTS));
     }
 
     public void openAccount(String bank, String account, String balance) {
         String body = EventJson.write(Map.of("account", account, "balance", balance));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.baseUrl(bank) + "/api/accounts"))
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrls.apply(bank) + "/api/accounts"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         if (response.statusCode() != 201) {
@@ -55,7 +61,7 @@ public final class StackClient implements AutoCloseable {
 
     public AccountBalance account(String bank, String account) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(stack.baseUrl(bank) + "/api/accounts/" + account)).GET().build());
+                URI.create(baseUrls.apply(bank) + "/api/accounts/" + account)).GET().build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(bank + "/" + account + ": " + response.statusCode());
         }
@@ -65,7 +71,7 @@ public final class StackClient implements AutoCloseable {
     /** How the orchestrator says a transfer stands, or null if it does not know it. */
     public TransferOutcome outcome(String transferId) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(stack.baseUrl(Stack.ORCHESTRATOR) + "/api/transfers/" + transferId)).GET().build());
+                URI.create(baseUrls.apply(Stack.ORCHESTRATOR) + "/api/transfers/" + transferId)).GET().build());
         return response.statusCode() == 200 ? EventJson.read(response.body(), TransferOutcome.class) : null;
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Topics;
+import io.tcckafka.kafka.Failpoint;
 
 /**
  * Kafka adapter: applies each command (its own database transaction), then waits until the reply is on the
@@ -30,7 +31,9 @@ class BranchCommandListener {
     @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}",
             properties = "spring.json.value.default.type=io.tcckafka.events.BranchCommand")
     void onCommand(@Payload(required = false) BranchCommand command) throws InterruptedException, ExecutionException {
+        Failpoint.reach("bank.before-apply", () -> String.valueOf(command));
         BranchReply reply = participant.handle(command);
+        Failpoint.reach("bank.after-commit", () -> String.valueOf(command));
         kafka.send(Topics.BRANCH_REPLIES, reply.transferId(), reply).get();
     }
 }

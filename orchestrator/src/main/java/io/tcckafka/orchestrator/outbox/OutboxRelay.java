@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.orchestrator.OrchestratorProperties;
 
 /**
@@ -74,6 +75,7 @@ class OutboxRelay implements SmartLifecycle {
         if (batch.isEmpty()) {
             return 0;
         }
+        Failpoint.reach("relay.before-send", () -> payloads(batch));
         CompletableFuture<?>[] acks = batch.stream()
                 .map(m -> kafka.send(m.topic(), m.messageKey(), m.payload()))
                 .toArray(CompletableFuture[]::new);
@@ -85,10 +87,15 @@ class OutboxRelay implements SmartLifecycle {
             }
             throw new IllegalStateException("broker did not acknowledge the outbox batch", e);
         }
+        Failpoint.reach("relay.after-send", () -> payloads(batch));
         // one "DELETE … WHERE id = ?" per row (JDBC-batched): a DELETE … IN (…) may be run as a scan, which waits on
         // the rows another relay holds, and the two deadlock
         repository.deleteAll(batch);
         return batch.size();
+    }
+
+    private static String payloads(List<OutboxMessage> batch) {
+        return batch.stream().map(OutboxMessage::payload).toList().toString();
     }
 
     private void pause() {

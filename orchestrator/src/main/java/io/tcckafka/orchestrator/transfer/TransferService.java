@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.kafka.InvalidMessageException;
 import io.tcckafka.orchestrator.OrchestratorProperties;
 import io.tcckafka.orchestrator.clock.DatabaseClock;
@@ -76,7 +77,9 @@ public class TransferService {
             log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(), reply.branch(),
                     reply.transferId(), reply.bank(), reply.reason());
         }
-        outbox.append(transfer.onReply(reply, clock.now(), properties.retryBackoff()));
+        List<Message> messages = transfer.onReply(reply, clock.now(), properties.retryBackoff());
+        outbox.append(messages);
+        Failpoint.reach("orchestrator.reply-before-commit", messages::toString);
     }
 
     /** Fires the due Try deadlines and re-sends; returns how many transfers it looked at. */

@@ -1,0 +1,64 @@
+package io.tcckafka.chaos;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+
+/**
+ * {@code java -jar chaos/target/tcc-chaos.jar [--seed=N] [--duration=10m] [--rate=20] [--accounts=10]
+ * [--orchestrators=2] [--bank-a=2] [--restart-mariadb=true|false]}: starts the whole system as processes, runs {@link ChaosRun}, prints the
+ * report and exits 0 when every promise held, 1 when one broke. Run it from the checkout after
+ * {@code ./mvnw -DskipTests package}.
+ */
+public final class ChaosMain {
+
+    private ChaosMain() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        long seed = new Random().nextInt(1_000_000);
+        Duration duration = Duration.ofMinutes(10);
+        int rate = 20;
+        int accounts = 10;
+        int orchestrators = 2;
+        int bankA = 2;
+        boolean restartDatabaseServer = DatabaseServer.whyNotRestartable() == null;
+        Path projectDir = Path.of(".");
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            switch (arg.substring(0, Math.max(0, arg.indexOf('=')))) {
+                case "--seed" -> seed = Long.parseLong(value);
+                case "--duration" -> duration = parseDuration(value);
+                case "--rate" -> rate = Integer.parseInt(value);
+                case "--accounts" -> accounts = Integer.parseInt(value);
+                case "--orchestrators" -> orchestrators = Integer.parseInt(value);
+                case "--bank-a" -> bankA = Integer.parseInt(value);
+                case "--project-dir" -> projectDir = Path.of(value);
+                case "--restart-mariadb" -> restartDatabaseServer = Boolean.parseBoolean(value);
+                default -> {
+                    System.err.println("unknown argument " + arg + "; see docs/reliability.md");
+                    System.exit(2);
+                }
+            }
+        }
+        Path workDir = projectDir.resolve("chaos/target/run-" + seed + "-" + System.currentTimeMillis());
+        System.out.println("starting the cluster (processes' logs in " + workDir.resolve("logs") + ") ...");
+        var layout = new Cluster.Layout(orchestrators, bankA, Cluster.Layout.QUICK);
+        ChaosReport report;
+        try (Cluster cluster = Cluster.start(projectDir, workDir, layout)) {
+            report = new ChaosRun(cluster, new ChaosRun.Settings(seed, duration, rate, accounts,
+                    restartDatabaseServer), System.out).run();
+        }
+        System.out.println();
+        System.out.print(report);
+        Files.writeString(workDir.resolve("report.txt"), report.toString());
+        System.exit(report.promisesKept() ? 0 : 1);
+    }
+
+    /** {@code 90s}, {@code 10m}, {@code 1h} or an ISO-8601 duration. */
+    static Duration parseDuration(String value) {
+        return value.startsWith("P") ? Duration.parse(value) : Duration.parse("PT" + value.toUpperCase());
+    }
+}

@@ -1,0 +1,327 @@
+package io.tcckafka.chaos;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.netcrusher.core.reactor.NioReactor;
+
+import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.testing.TestDatabase;
+
+/**
+ * The whole system as separate OS processes on this machine: a Kafka broker started from the sandbox jar, the
+ * orchestrator and the banks from their executable jars, a fresh database per service on the MariaDB server.
+ * Every application reaches the broker and its database through {@link Link}s of its own, so one path can fail
+ * while the others work. Test clients talk to the broker directly.
+ */
+public final class Cluster implements AutoCloseable {
+
+    public static final String KAFKA = "kafka";
+    public static final String ORCHESTRATOR = "orchestrator";
+    public static final String BANK_A = "bank-a";
+    public static final String BANK_B = "bank-b";
+
+    private static final Duration START_WITHIN = Duration.ofMinutes(3);
+    private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /** What a test needs of the layout: how many instances of the orchestrator and of bank-a, and settings. */
+    public record Layout(int orchestrators, int bankAInstances, List<String> appArguments) {
+
+        /** Settings that make deadlines, retries and consumer failover fast enough to watch in a test. */
+        public static final List<String> QUICK = List.of(
+                "--tcc.orchestrator.try-timeout=4s",
+                "--tcc.orchestrator.retry-initial=500ms",
+                "--tcc.orchestrator.retry-max=4s",
+                "--tcc.orchestrator.timer-interval=200ms",
+                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
+                "--spring.kafka.consumer.properties.heartbeat.interval.ms=1500",
+                "--spring.kafka.consumer.properties.max.poll.interval.ms=15000",
+                "--spring.kafka.consumer.max-poll-records=50",
+                "--spring.datasource.hikari.connection-timeout=5000",
+                "--logging.level.org.apache.kafka=WARN");
+    }
+
+    /** One application instance: its process, its HTTP port and its two network paths. */
+    private record App(String service, ServiceProcess process, int httpPort, Link kafkaLink, Link databaseLink,
+            List<String> arguments) {
+    }
+
+    private final Path projectDir;
+    private final Path workDir;
+    private final NioReactor reactor;
+    private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
+    private final Map<String, App> apps = new LinkedHashMap<>();
+    private final ServiceProcess kafka;
+    private final List<String> kafkaCommand;
+    private final Ports ports = new Ports();
+    private final int kafkaPort = ports.next();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Cluster(Path projectDir, Path workDir, Layout layout) throws IOException {
+        this.projectDir = projectDir;
+        this.workDir = workDir;
+        this.reactor = new NioReactor();
+        this.kafka = new ServiceProcess(KAFKA, workDir.resolve("logs/kafka.log"));
+        for (String service : List.of(ORCHESTRATOR, BANK_A, BANK_B)) {
+            databases.put(service, TestDatabase.create("chaos_" + service.replace('-', '_')));
+        }
+        List<String> broker = new ArrayList<>(List.of("--port=" + kafkaPort,
+                "--controller-port=" + ports.next(), "--data-dir=" + workDir.resolve("kafka-data")));
+        for (int i = 1; i <= layout.orchestrators(); i++) {
+            broker.add(addApp(instanceName(ORCHESTRATOR, i), ORCHESTRATOR, layout));
+        }
+        for (int i = 1; i <= layout.bankAInstances(); i++) {
+            broker.add(addApp(instanceName(BANK_A, i), BANK_A, layout));
+        }
+        broker.add(addApp(BANK_B, BANK_B, layout));
+        this.kafkaCommand = java(List.of("-Xmx512m"), jar("sandbox/target", "tcc-sandbox-exec.jar"),
+                Stream.concat(Stream.of(KAFKA), broker.stream()).toList());
+    }
+
+    /**
+     * Starts the broker, then every application, and returns once each one reports healthy.
+     *
+     * @param projectDir the checkout, whose modules' target folders hold the jars ({@code ./mvnw package})
+     * @param workDir    where the broker keeps its data and every process its log
+     */
+    public static Cluster start(Path projectDir, Path workDir, Layout layout) {
+        Cluster cluster;
+        try {
+            cluster = new Cluster(projectDir, workDir, layout);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            cluster.startKafka();
+            cluster.apps.keySet().forEach(instance -> cluster.launch(instance, null));
+            cluster.apps.keySet().forEach(cluster::awaitHealthy);
+            return cluster;
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    public static String instanceName(String service, int number) {
+        return number == 1 ? service : service + "-" + number;
+    }
+
+    public List<String> instances() {
+        return List.copyOf(apps.keySet());
+    }
+
+    public String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public String baseUrl(String instance) {
+        return "http://localhost:" + app(instance).httpPort();
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    // --- processes ---
+
+    public void startKafka() {
+        kafka.start(kafkaCommand);
+        try (Admin admin = Admin.create(adminConfig())) {
+            await().atMost(START_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .failFast("kafka exited: " + kafka.logTail(), () -> !kafka.isAlive())
+                    .until(() -> admin.describeCluster().nodes().get().size() == 1);
+        }
+    }
+
+    public void killKafka() {
+        kafka.kill();
+    }
+
+    /** Starts a stopped instance and waits until it is healthy. */
+    public void start(String instance) {
+        launch(instance, null);
+        awaitHealthy(instance);
+    }
+
+    /**
+     * Kills the instance and starts it again with a {@link Failpoint} armed, and waits until it is healthy; it will
+     * halt (or stall) when it reaches that place.
+     */
+    public void restartArmed(String instance, String failpoint) {
+        kill(instance);
+        launch(instance, failpoint);
+        awaitHealthy(instance);
+    }
+
+    public void kill(String instance) {
+        app(instance).process().kill();
+    }
+
+    public void restart(String instance) {
+        kill(instance);
+        start(instance);
+    }
+
+    public void pause(String instance) {
+        process(instance).pause();
+    }
+
+    public void resume(String instance) {
+        process(instance).resume();
+    }
+
+    public boolean isAlive(String instance) {
+        return process(instance).isAlive();
+    }
+
+    /** Waits for an instance to end by itself (a failpoint) and returns its exit status. */
+    public int awaitExit(String instance, Duration within) {
+        return app(instance).process().awaitExit(within);
+    }
+
+    public String logTail(String instance) {
+        return process(instance).logTail();
+    }
+
+    // --- network ---
+
+    public Link kafkaLink(String instance) {
+        return app(instance).kafkaLink();
+    }
+
+    public Link databaseLink(String instance) {
+        return app(instance).databaseLink();
+    }
+
+    @Override
+    public void close() {
+        apps.values().forEach(app -> app.process().kill());
+        kafka.kill();
+        apps.values().forEach(app -> {
+            app.kafkaLink().close();
+            app.databaseLink().close();
+        });
+        reactor.close();
+        databases.values().forEach(TestDatabase::close);
+    }
+
+    private String addApp(String instance, String service, Layout layout) {
+        int listenerPort = ports.next();
+        Link kafkaLink = new Link(reactor, instance + " → kafka", ports.next(), listenerPort);
+        Link databaseLink = new Link(reactor, instance + " → database", ports.next(),
+                URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length())).getPort());
+        App app = new App(service, new ServiceProcess(instance, workDir.resolve("logs/" + instance + ".log")),
+                ports.next(), kafkaLink, databaseLink, layout.appArguments());
+        apps.put(instance, app);
+        String listener = "APP" + apps.size();
+        return "--listener=" + listener + ":" + listenerPort + ":" + kafkaLink.port();
+    }
+
+    private void launch(String instance, String failpoint) {
+        App app = app(instance);
+        List<String> jvm = new ArrayList<>(JVM);
+        if (failpoint != null) {
+            jvm.add("-D" + Failpoint.PROPERTY + "=" + failpoint);
+        }
+        TestDatabase database = databases.get(app.service());
+        URI server = URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + app.httpPort(),
+                "--spring.kafka.bootstrap-servers=localhost:" + app.kafkaLink().port(),
+                "--spring.datasource.url=jdbc:" + server.getScheme() + "://localhost:" + app.databaseLink().port()
+                        + "/" + database.name() + "?socketTimeout=30000",
+                "--spring.datasource.username=" + TestDatabase.USER,
+                "--spring.datasource.password=" + TestDatabase.PASSWORD));
+        String jar;
+        if (app.service().equals(ORCHESTRATOR)) {
+            jar = jar("orchestrator/target", "orchestrator-*-exec.jar");
+        } else {
+            jar = jar("account-consumer/target", "account-consumer-*-exec.jar");
+            arguments.add("--tcc.bank.id=" + app.service());
+        }
+        arguments.addAll(app.arguments());
+        app.process().start(java(jvm, jar, arguments));
+    }
+
+    /**
+     * The HTTP status of the instance's health endpoint: 200 when it and its database are up, 503 when not, -1
+     * when it does not answer.
+     */
+    public int health(String instance) {
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl(instance) + "/actuator/health"))
+                .timeout(Duration.ofSeconds(10)).build();
+        try {
+            return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitHealthy(String instance) {
+        ServiceProcess process = process(instance);
+        await(instance + " healthy").atMost(START_WITHIN).pollInterval(Duration.ofMillis(500))
+                .failFast(instance + " exited:\n" + process.logTail(), () -> !process.isAlive())
+                .until(() -> health(instance) == 200);
+    }
+
+    private ServiceProcess process(String instance) {
+        return instance.equals(KAFKA) ? kafka : app(instance).process();
+    }
+
+    private App app(String instance) {
+        App app = apps.get(instance);
+        if (app == null) {
+            throw new IllegalArgumentException("no instance " + instance + " in " + apps.keySet());
+        }
+        return app;
+    }
+
+    private Properties adminConfig() {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return config;
+    }
+
+    private String jar(String folder, String pattern) {
+        Path dir = projectDir.resolve(folder);
+        try (var jars = Files.newDirectoryStream(dir, pattern)) {
+            for (Path jar : jars) {
+                return jar.toAbsolutePath().toString();
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw new IllegalStateException("no " + pattern + " in " + dir.toAbsolutePath()
+                + "; build the jars first: ./mvnw -DskipTests package");
+    }
+
+    private static List<String> java(List<String> jvm, String jar, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.add("-jar");
+        command.add(jar);
+        command.addAll(arguments);
+        return command;
+    }
+}

@@ -1,0 +1,114 @@
+package io.tcckafka.chaos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service as an OS process of its own, output appended to its log file. It can be killed with SIGKILL, frozen
+ * with SIGSTOP and thawed with SIGCONT, and started again with the same command.
+ */
+final class ServiceProcess {
+
+    private final String name;
+    private final Path log;
+    private Process process;
+
+    ServiceProcess(String name, Path log) {
+        this.name = name;
+        this.log = log;
+    }
+
+    void start(List<String> command) {
+        if (isAlive()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        try {
+            Files.createDirectories(log.getParent());
+            Files.writeString(log, "\n=== " + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** SIGKILL, then waits until the process is gone. */
+    void kill() {
+        if (process != null) {
+            resume();
+            process.destroyForcibly();
+            awaitExit(Duration.ofSeconds(30));
+        }
+    }
+
+    /** SIGSTOP: the process keeps its sockets but does nothing, not even heartbeats. */
+    void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT. */
+    void resume() {
+        signal("CONT");
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit status, once the process has ended within the wait. */
+    int awaitExit(Duration within) {
+        try {
+            if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still runs after " + within);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** The last lines of its log, to explain a failure. */
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private void signal(String signal) {
+        if (!isAlive()) {
+            return;
+        }
+        try {
+            int status = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " returned " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.tcckafka.chaos;
+
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.tcckafka.events.AccountRef;
+
+/**
+ * One of bank-a's two instances stops working without dying: the other takes its partitions over and finishes the
+ * work; when the first one comes back, whatever it was holding is a duplicate and changes nothing.
+ */
+class ConsumerTakeoverIT extends FaultScenario {
+
+    private static final String SECOND_BANK_A = Cluster.instanceName(Cluster.BANK_A, 2);
+
+    @Test
+    void frozenPastTheSessionTimeoutThenThawed() {
+        List<AccountRef> accounts = openAccounts(4, "300.00");
+        cluster.pause(Cluster.BANK_A);
+        try {
+            sendRandom(40, accounts, 51);
+            awaitAllTerminal();
+        } finally {
+            cluster.resume(Cluster.BANK_A);
+        }
+        sendRandom(10, accounts, 52);
+        assertPromisesKept();
+    }
+
+    @Test
+    void stalledPastMaxPollIntervalThenGoesOn() {
+        List<AccountRef> accounts = openAccounts(4, "300.00");
+        cluster.restartArmed(Cluster.BANK_A, "bank.before-apply:stall=40s");
+
+        sendRandom(40, accounts, 61);
+        awaitAllTerminal();
+        await("the stalled listener goes on").atMost(SETTLE_WITHIN)
+                .until(() -> cluster.logTail(Cluster.BANK_A).contains("stalled PT40S: going on"));
+
+        sendRandom(10, accounts, 62);
+        assertPromisesKept();
+        cluster.restart(Cluster.BANK_A);
+    }
+
+    @Test
+    void theOtherInstanceKilledMidLoad() {
+        List<AccountRef> accounts = openAccounts(4, "300.00");
+        sendRandom(40, accounts, 71);
+        eventsSeen(20);
+        cluster.kill(SECOND_BANK_A);
+
+        sendRandom(10, accounts, 72);
+        awaitAllTerminal();
+        cluster.start(SECOND_BANK_A);
+        assertPromisesKept();
+    }
+}

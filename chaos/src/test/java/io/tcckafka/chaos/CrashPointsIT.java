@@ -1,0 +1,70 @@
+package io.tcckafka.chaos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.Topics;
+import io.tcckafka.events.TransferRequest;
+import io.tcckafka.events.TransferStatus;
+import io.tcckafka.kafka.Failpoint;
+
+/**
+ * A process killed at the worst moments, the ones no signal from outside can hit on purpose: a failpoint halts the
+ * JVM there (no commit, no reply, no offset commit, no shutdown hook), the process is started again, and the
+ * transfer must still end as it would have, with the books right.
+ */
+class CrashPointsIT extends FaultScenario {
+
+    @ParameterizedTest(name = "{0} halted at {1}, transfer {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # who         | where it halts                                        | expected
+            # (a restart outlasts the Try deadline, so a crash before the decision may end either way)
+            bank-b        | bank.after-commit                                     | TERMINAL
+            bank-b        | bank.after-commit~CONFIRM                             | COMMITTED
+            bank-b        | bank.after-commit~CANCEL                              | ABORTED
+            orchestrator  | orchestrator.reply-before-commit~CONFIRM              | TERMINAL
+            orchestrator  | orchestrator.reply-before-commit~CANCEL               | ABORTED
+            orchestrator  | relay.before-send~CONFIRM                             | COMMITTED
+            orchestrator  | relay.before-send~CANCEL                              | ABORTED
+            """)
+    void killedAtAFailpointAndRestarted(String instance, String failpoint, String expected) {
+        List<AccountRef> accounts = openAccounts(1, "100.00");
+        AccountRef payer = accounts.get(0);
+        AccountRef payee = accounts.get(1);
+        cluster.restartArmed(instance, failpoint);
+
+        TransferRequest transfer = send(payer, payee, expected.equals("ABORTED") ? "140.00" : "40.00");
+
+        assertThat(cluster.awaitExit(instance, SETTLE_WITHIN)).as("exit status of " + instance)
+                .isEqualTo(Failpoint.HALT_STATUS);
+        cluster.start(instance);
+        TransferStatus status = awaitTerminal(transfer).status();
+        if (!expected.equals("TERMINAL")) {
+            assertThat(status).isEqualTo(TransferStatus.valueOf(expected));
+        }
+        assertPromisesKept();
+    }
+
+    @ParameterizedTest(name = "relay halted after sending {0}s: they go out again and count once")
+    @CsvSource({"CONFIRM, 40.00, COMMITTED", "CANCEL, 140.00, ABORTED"})
+    void settlementSentTwiceCountsOnce(String phase, String amount, TransferStatus expected) {
+        List<AccountRef> accounts = openAccounts(1, "100.00");
+        cluster.restartArmed(Cluster.ORCHESTRATOR, "relay.after-send~" + phase);
+
+        TransferRequest transfer = send(accounts.get(0), accounts.get(1), amount);
+        cluster.awaitExit(Cluster.ORCHESTRATOR, SETTLE_WITHIN);
+        cluster.start(Cluster.ORCHESTRATOR);
+
+        assertThat(awaitTerminal(transfer).status()).isEqualTo(expected);
+        await(phase + " sent twice to bank-b").atMost(SETTLE_WITHIN)
+                .until(() -> ownRecords(Topics.bankCommands(Cluster.BANK_B)).stream()
+                        .filter(r -> r.value().contains("\"phase\":\"" + phase + "\"")).count() >= 2);
+        assertPromisesKept();
+    }
+}
