@@ -4,11 +4,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.tcckafka.kafka.KafkaSupportConfiguration;
 
 /** One bank's participant: applies the Try/Confirm/Cancel commands addressed to bank {@code tcc.bank.id}. */
 @SpringBootApplication
+@EnableScheduling
 @Import(KafkaSupportConfiguration.class)
 @PropertySource("classpath:account-consumer-defaults.properties")
 public class AccountConsumerApplication {

@@ -56,6 +56,7 @@ class ParticipantIT {
     private static final String DEAD_LETTERS = Topics.deadLetter(COMMANDS);
 
     private static TopicProbe probe;
+    private static CommandChannel channel;
 
     @LocalServerPort
     int port;
@@ -83,6 +84,7 @@ class ParticipantIT {
         api = new AccountsApi(port);
         if (probe == null) { // the application has created the topics by now
             probe = new TopicProbe(BrokerAndDatabase.bootstrapServers(), List.of(Topics.BRANCH_REPLIES, DEAD_LETTERS));
+            channel = new CommandChannel(probe, BANK);
         }
     }
 
@@ -332,35 +334,9 @@ class ParticipantIT {
         return sendAndAwait(2, transfer, branch, phase, account, amount);
     }
 
-    /** Sends a command {@code times} times and returns the replies to these copies only. */
     private List<BranchReply> sendAndAwait(int times, String transfer, Branch branch, Phase phase, String account,
             String amount) {
-        int earlier = awaitReplies(transfer, branch, phase, 0).size();
-        var command = new BranchCommand(transfer, branch, phase, BANK, account, new BigDecimal(amount));
-        for (int i = 0; i < times; i++) {
-            produce(command);
-        }
-        List<BranchReply> all = awaitReplies(transfer, branch, phase, earlier + times);
-        return all.subList(earlier, all.size());
-    }
-
-    private static void produce(BranchCommand command) {
-        probe.send(COMMANDS, command.account(), command);
-    }
-
-    private static List<BranchReply> awaitReplies(String transfer, Branch branch, Phase phase, int count) {
-        return probe.awaitRecords(Topics.BRANCH_REPLIES, record -> isReplyTo(record, transfer, branch, phase), count).stream()
-                .map(record -> EventJson.read(record.value(), BranchReply.class))
-                .toList();
-    }
-
-    private static boolean isReplyTo(ConsumerRecord<String, String> record, String transfer, Branch branch,
-            Phase phase) {
-        if (!transfer.equals(record.key())) {
-            return false;
-        }
-        BranchReply reply = EventJson.read(record.value(), BranchReply.class);
-        return reply.branch() == branch && reply.phase() == phase;
+        return channel.send(times, new BranchCommand(transfer, branch, phase, BANK, account, new BigDecimal(amount)));
     }
 
     private static BranchCommand command(String transfer, Phase phase, String account, String amount) {

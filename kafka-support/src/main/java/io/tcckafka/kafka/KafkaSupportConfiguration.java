@@ -1,16 +1,28 @@
 package io.tcckafka.kafka;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
-/** Imported by each service: the listener failure policy for Boot's listener container factory. */
+/**
+ * Imported by each service: the listener failure policy for Boot's listener container factory, and the retention
+ * of the bank command topics (defaults here only, so that the orchestrator and the banks cannot disagree).
+ */
 @Configuration(proxyBeanMethods = false)
 public class KafkaSupportConfiguration {
 
     @Bean
     DefaultErrorHandler listenerErrorHandler(KafkaTemplate<?, ?> template) {
         return ListenerFailurePolicy.errorHandler(template);
+    }
+
+    @Bean
+    CommandTopicRetention commandTopicRetention(@Value("${tcc.kafka.command-retention:7d}") Duration retention,
+            @Value("${tcc.kafka.command-segment:1h}") Duration segment) {
+        return new CommandTopicRetention(retention, segment);
     }
 }

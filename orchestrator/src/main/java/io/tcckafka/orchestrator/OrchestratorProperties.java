@@ -16,6 +16,7 @@ import io.tcckafka.orchestrator.transfer.RetryBackoff;
  * @param timerBatch     how many due transfers one timer transaction takes
  * @param outboxBatch    how many outbox rows one relay transaction sends
  * @param outboxPoll     how long the relay waits for new rows when it is not woken by a commit
+ * @param stuckAfterAttempts after how many sends of its Confirm or Cancel a transfer counts as stuck (listed, counted)
  */
 @ConfigurationProperties("tcc.orchestrator")
 public record OrchestratorProperties(
@@ -26,7 +27,8 @@ public record OrchestratorProperties(
         Duration timerInterval,
         int timerBatch,
         int outboxBatch,
-        Duration outboxPoll) {
+        Duration outboxPoll,
+        int stuckAfterAttempts) {
 
     public RetryBackoff retryBackoff() {
         return new RetryBackoff(retryInitial, retryMax);

@@ -1,6 +1,7 @@
 package io.tcckafka.bank.barrier;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -40,6 +41,10 @@ public class BranchRecord implements Persistable<BranchKey> {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private Reason reason;
+
+    // set by the database, on its clock (the purge compares it with the database's now)
+    @Column(insertable = false, updatable = false)
+    private LocalDateTime createdAt;
 
     // always inserted, never merged: a racing duplicate must fail on the primary key, not overwrite
     @Transient
@@ -83,6 +88,10 @@ public class BranchRecord implements Persistable<BranchKey> {
 
     public Reason reason() {
         return reason;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import io.tcckafka.events.Topics;
+import io.tcckafka.kafka.CommandTopicRetention;
 import io.tcckafka.kafka.TopicDeclarations;
 
 /** The topics this bank reads and writes, with their dead-letter topics, created at start-up when missing. */
@@ -13,9 +14,14 @@ import io.tcckafka.kafka.TopicDeclarations;
 class BankTopicsConfiguration {
 
     @Bean
-    KafkaAdmin.NewTopics bankTopics(@Value("${tcc.bank.id}") String bankId,
+    KafkaAdmin.NewTopics commandTopic(@Value("${tcc.bank.id}") String bankId, CommandTopicRetention retention,
             @Value("${tcc.kafka.partitions}") int partitions, @Value("${tcc.kafka.replicas}") int replicas) {
-        return TopicDeclarations.withDeadLetters(partitions, replicas, Topics.bankCommands(bankId),
-                Topics.BRANCH_REPLIES);
+        return TopicDeclarations.commandTopics(partitions, replicas, retention, Topics.bankCommands(bankId));
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics replyTopic(@Value("${tcc.kafka.partitions}") int partitions,
+            @Value("${tcc.kafka.replicas}") int replicas) {
+        return TopicDeclarations.withDeadLetters(partitions, replicas, Topics.BRANCH_REPLIES);
     }
 }

@@ -2,15 +2,10 @@ package io.tcckafka.bank.barrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.tcckafka.bank.barrier.Decision.Action;
-import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 
@@ -38,16 +33,7 @@ class BarrierRulesTest {
             CONFIRM   | TRY=FAILED CANCEL=SUCCEEDED                    | REJECT              | ALREADY_CANCELLED
             """)
     void decides(Phase phase, String recorded, Action action, Reason rejection) {
-        assertThat(BarrierRules.decide(phase, parse(recorded))).isEqualTo(new Decision(action, rejection));
-    }
-
-    private static Map<Phase, Outcome> parse(String recorded) {
-        Map<Phase, Outcome> outcomes = new EnumMap<>(Phase.class);
-        if (recorded != null) {
-            Arrays.stream(recorded.trim().split("\\s+"))
-                    .map(entry -> entry.split("="))
-                    .forEach(pair -> outcomes.put(Phase.valueOf(pair[0]), Outcome.valueOf(pair[1])));
-        }
-        return outcomes;
+        assertThat(BarrierRules.decide(phase, RecordedOutcomes.parse(recorded)))
+                .isEqualTo(new Decision(action, rejection));
     }
 }

@@ -3,14 +3,19 @@ package io.tcckafka.bank.participant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.tcckafka.bank.account.Account;
 import io.tcckafka.bank.account.AccountRepository;
+import io.tcckafka.bank.barrier.BarrierPurge;
+import io.tcckafka.bank.barrier.BranchRecordRepository;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
@@ -27,7 +32,8 @@ import io.tcckafka.events.Reason;
         "spring.datasource.url=jdbc:h2:mem:bank_h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.datasource.username=sa",
         "spring.kafka.listener.auto-startup=false",
-        "spring.kafka.admin.auto-create=false" })
+        "spring.kafka.admin.auto-create=false",
+        "tcc.bank.purge-enabled=false" })
 class ParticipantServiceOnH2Test {
 
     @Autowired
@@ -35,6 +41,15 @@ class ParticipantServiceOnH2Test {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    BarrierPurge purge;
+
+    @Autowired
+    BranchRecordRepository barrier;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void debitTryThenConfirm() {
@@ -84,6 +99,49 @@ class ParticipantServiceOnH2Test {
         assertThat(first.reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
         assertThat(again).isEqualTo(first);
         assertMoney(account, "10.00", "0.00", "0.00");
+    }
+
+    @Test
+    void purgeDeletesOnlyOldFinishedBranches() {
+        String account = open("100.00");
+        String confirmed = newId();
+        String failed = newId();
+        String inFlight = newId();
+        handle(confirmed, Branch.DEBIT, Phase.TRY, account, "10.00");
+        handle(confirmed, Branch.DEBIT, Phase.CONFIRM, account, "10.00");
+        handle(failed, Branch.DEBIT, Phase.TRY, account, "1000.00");
+        handle(inFlight, Branch.DEBIT, Phase.TRY, account, "20.00");
+        ageRows(confirmed, failed, inFlight);
+
+        assertThat(purge.purgeBatch(Duration.ofDays(8), 100)).isEqualTo(2);
+
+        assertThat(barrier.findBranch(confirmed, Branch.DEBIT)).isEmpty();
+        assertThat(barrier.findBranch(failed, Branch.DEBIT)).isEmpty();
+        assertThat(barrier.findBranch(inFlight, Branch.DEBIT)).hasSize(1);
+        assertThat(handle(inFlight, Branch.DEBIT, Phase.CONFIRM, account, "20.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "70.00", "0.00", "0.00");
+    }
+
+    @Test
+    void aDuplicateTryAfterThePurgeWouldReserveAgainWhichIsWhyTheRetentionBoundExists() {
+        String account = open("100.00");
+        String transfer = newId();
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+        handle(transfer, Branch.DEBIT, Phase.CANCEL, account, "10.00");
+        ageRows(transfer);
+        purge.purgeBatch(Duration.ofDays(8), 100);
+
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+
+        assertMoney(account, "100.00", "10.00", "0.00");
+    }
+
+    private void ageRows(String... transfers) {
+        for (String transfer : transfers) {
+            jdbc.update("UPDATE branch_barrier SET created_at = ? WHERE transfer_id = ?",
+                    LocalDateTime.now().minusDays(9), transfer);
+        }
     }
 
     private BranchReply handle(String transfer, Branch branch, Phase phase, String account, String amount) {

@@ -8,13 +8,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.tcckafka.kafka.InvalidMessageException;
 import io.tcckafka.orchestrator.transfer.ConflictingRequestException;
+import io.tcckafka.orchestrator.transfer.NotSettlingException;
 
-/** Bad input gets a clear answer as RFC 9457 problem details. */
+/** Bad input, and requests the state of a transfer does not allow, get a clear answer as RFC 9457 problem details. */
 @RestControllerAdvice
 class ApiErrors {
 
     @ExceptionHandler(ConflictingRequestException.class)
     ProblemDetail conflict(ConflictingRequestException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(NotSettlingException.class)
+    ProblemDetail notSettling(NotSettlingException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 

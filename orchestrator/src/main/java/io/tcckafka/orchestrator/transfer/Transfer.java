@@ -128,6 +128,29 @@ public class Transfer {
         return pendingSettlementCommands();
     }
 
+    /** Confirm or Cancel sent at least this many times and still not acknowledged by every bank. */
+    public boolean isStuck(int stuckAfterAttempts) {
+        return TransferLifecycle.SETTLING.contains(status) && attempts >= stuckAfterAttempts;
+    }
+
+    /**
+     * An operator's "retry now": the timer re-sends the pending Confirms or Cancels at its next run. Only the time
+     * changes; the decision, and which branches still wait, stay as they are.
+     */
+    public void retryNow(Instant now) {
+        if (!TransferLifecycle.SETTLING.contains(status)) {
+            throw new NotSettlingException(id, status);
+        }
+        dueAt = now;
+    }
+
+    /** The branches whose Confirm or Cancel is not acknowledged yet. */
+    public Map<Branch, BranchState> pendingBranches() {
+        var pending = branches();
+        pending.values().removeIf(branch -> branch.settlement() != Settlement.PENDING);
+        return pending;
+    }
+
     public TransferEvent statusEvent() {
         return new TransferEvent(id, status, reason, statusChangedAt);
     }
@@ -171,13 +194,11 @@ public class Transfer {
     }
 
     private List<Message> pendingSettlementCommands() {
-        return branches().entrySet().stream()
-                .filter(e -> e.getValue().settlement() == Settlement.PENDING)
-                .map(e -> command(e.getKey(), settlementPhase()))
-                .toList();
+        return pendingBranches().keySet().stream().map(branch -> command(branch, settlementPhase())).toList();
     }
 
-    private Phase settlementPhase() {
+    /** Confirm or Cancel, once decided; null before. */
+    public Phase settlementPhase() {
         return switch (status) {
             case CONFIRMING, COMMITTED -> Phase.CONFIRM;
             case CANCELLING, ABORTED -> Phase.CANCEL;

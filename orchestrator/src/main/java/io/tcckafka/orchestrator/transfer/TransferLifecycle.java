@@ -30,6 +30,9 @@ public final class TransferLifecycle {
     private TransferLifecycle() {
     }
 
+    /** Decided, and sending that decision's Confirms or Cancels until every one is acknowledged. */
+    public static final Set<TransferStatus> SETTLING = Set.of(CONFIRMING, CANCELLING);
+
     public static boolean allows(TransferStatus from, TransferStatus to) {
         return NEXT.getOrDefault(from, Set.of()).contains(to);
     }

@@ -1,11 +1,15 @@
 package io.tcckafka.orchestrator.transfer;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import io.tcckafka.events.TransferStatus;
 
 public interface TransferRepository extends JpaRepository<Transfer, String> {
 
@@ -19,4 +23,17 @@ public interface TransferRepository extends JpaRepository<Transfer, String> {
     @Query(value = "SELECT * FROM transfer WHERE due_at <= :now ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED",
             nativeQuery = true)
     List<Transfer> lockDue(Instant now, int limit);
+
+    // "due_at is not null" keeps both on the transfer_due_at index: only unfinished transfers have a due_at
+
+    /** {@link Transfer#isStuck}: settling, and sent at least that many times; longest settling first. */
+    @Query("""
+            select t from Transfer t where t.dueAt is not null and t.status in :settling and t.attempts >= :attempts
+            order by t.statusChangedAt, t.id""")
+    List<Transfer> findStuck(Collection<TransferStatus> settling, int attempts, Limit limit);
+
+    @Query("""
+            select count(t) from Transfer t
+            where t.dueAt is not null and t.status in :settling and t.attempts >= :attempts""")
+    long countStuck(Collection<TransferStatus> settling, int attempts);
 }

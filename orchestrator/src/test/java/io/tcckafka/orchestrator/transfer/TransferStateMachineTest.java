@@ -8,6 +8,7 @@ import static io.tcckafka.events.TransferStatus.CANCELLING;
 import static io.tcckafka.events.TransferStatus.COMMITTED;
 import static io.tcckafka.events.TransferStatus.CONFIRMING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.tcckafka.events.AccountRef;
@@ -99,6 +101,74 @@ class TransferStateMachineTest {
         assertThat(messages.stream().map(TransferStateMachineTest::describe)).containsExactlyElementsOf(lastMessages);
     }
 
+    static Stream<Arguments> operatorRetries() {
+        return Stream.of(
+                arguments(List.of(), ACCEPTED, List.of()),
+                arguments(List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY)), CONFIRMING,
+                        List.of("CONFIRM DEBIT", "CONFIRM CREDIT")),
+                arguments(List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY), ok(DEBIT, Phase.CONFIRM)), CONFIRMING,
+                        List.of("CONFIRM CREDIT")),
+                arguments(List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY),
+                        failed(CREDIT, Phase.CONFIRM, Reason.TRY_NOT_SUCCEEDED)), CONFIRMING,
+                        List.of("CONFIRM DEBIT", "CONFIRM CREDIT")),
+                arguments(List.of(failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS)), CANCELLING,
+                        List.of("CANCEL CREDIT")),
+                arguments(List.of(timer(10)), CANCELLING, List.of("CANCEL DEBIT", "CANCEL CREDIT")),
+                arguments(List.of(timer(10), ok(DEBIT, Phase.CANCEL), ok(CREDIT, Phase.TRY)), CANCELLING,
+                        List.of("CANCEL CREDIT")),
+                arguments(List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY), ok(DEBIT, Phase.CONFIRM),
+                        ok(CREDIT, Phase.CONFIRM)), COMMITTED, List.of()),
+                arguments(List.of(timer(10), ok(DEBIT, Phase.CANCEL), ok(CREDIT, Phase.CANCEL)), ABORTED, List.of()));
+    }
+
+    /** An empty {@code resent} means the retry is refused: nothing decided to re-send, or already finished. */
+    @ParameterizedTest(name = "{0}: {1}, retry now re-sends {2}")
+    @MethodSource("operatorRetries")
+    void operatorRetryReSendsOnlyTheDecidedPhaseAndChangesNoDecision(List<Step> steps, TransferStatus status,
+            List<String> resent) {
+        Transfer transfer = newTransfer();
+        steps.forEach(step -> step.action().apply(transfer, T0));
+        Instant later = T0.plusSeconds(15);
+        int attempts = transfer.attempts();
+        var branchesBefore = describeBranches(transfer);
+
+        if (resent.isEmpty()) {
+            Instant dueBefore = transfer.dueAt();
+            assertThatThrownBy(() -> transfer.retryNow(later)).isInstanceOf(NotSettlingException.class)
+                    .hasMessageContaining(status.name());
+            assertThat(transfer.dueAt()).isEqualTo(dueBefore);
+        } else {
+            transfer.retryNow(later);
+            assertThat(transfer.dueAt()).isEqualTo(later);
+            assertThat(transfer.onTimer(later, BACKOFF).stream().map(TransferStateMachineTest::describe))
+                    .containsExactlyElementsOf(resent);
+            assertThat(transfer.attempts()).isEqualTo(attempts + 1);
+        }
+        assertThat(transfer.status()).isEqualTo(status);
+        assertThat(describeBranches(transfer)).isEqualTo(branchesBefore);
+    }
+
+    @ParameterizedTest(name = "{0} then {1} re-sends: stuck after 3 attempts = {2}")
+    @CsvSource({ "CONFIRMING, 0, false", "CONFIRMING, 1, false", "CONFIRMING, 2, true", "CONFIRMING, 5, true",
+            "CANCELLING, 1, false", "CANCELLING, 2, true", "COMMITTED, 2, false", "ACCEPTED, 0, false" })
+    void stuckOnceTheDecidedPhaseWasSentThatOften(TransferStatus reached, int resends, boolean stuck) {
+        Transfer transfer = newTransfer();
+        List<Step> steps = switch (reached) {
+            case CONFIRMING, COMMITTED -> List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY));
+            case CANCELLING -> List.of(failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS));
+            default -> List.of();
+        };
+        steps.forEach(step -> step.action().apply(transfer, T0));
+        for (int i = 0; i < resends; i++) {
+            transfer.onTimer(transfer.dueAt(), BACKOFF);
+        }
+        if (reached == COMMITTED) {
+            Stream.of(ok(DEBIT, Phase.CONFIRM), ok(CREDIT, Phase.CONFIRM)).forEach(s -> s.action().apply(transfer, T0));
+        }
+        assertThat(transfer.status()).isEqualTo(reached);
+        assertThat(transfer.isStuck(3)).isEqualTo(stuck);
+    }
+
     @Test
     void newTransferSendsItsStatusAndBothTries() {
         assertThat(newTransfer().openingMessages().stream().map(TransferStateMachineTest::describe))
@@ -169,6 +239,11 @@ class TransferStateMachineTest {
 
     private static BranchReply reply(Branch branch, Phase phase, Outcome outcome, Reason reason) {
         return new BranchReply("t-42", branch, phase, branch == DEBIT ? "bank-a" : "bank-b", outcome, reason);
+    }
+
+    private static List<String> describeBranches(Transfer transfer) {
+        return transfer.branches().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().tryState() + " "
+                + e.getValue().settlement()).toList();
     }
 
     private static String describe(Message message) {

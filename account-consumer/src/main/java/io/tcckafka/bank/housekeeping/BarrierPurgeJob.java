@@ -1,0 +1,83 @@
+package io.tcckafka.bank.housekeeping;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.tcckafka.bank.barrier.BarrierPurge;
+import io.tcckafka.events.Topics;
+import io.tcckafka.kafka.CommandTopicRetention;
+
+/**
+ * Purges the barrier on a schedule, only while the command topic's actual retention keeps it safe. Refuses to
+ * start when the configured retentions, or the topic's real ones, break the bound.
+ */
+@Component
+@ConditionalOnProperty(name = "tcc.bank.purge-enabled", havingValue = "true", matchIfMissing = true)
+class BarrierPurgeJob implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BarrierPurgeJob.class);
+
+    private final BarrierPurge purge;
+    private final CommandTopicConfig topicConfig;
+    private final String topic;
+    private final Duration barrierRetention;
+    private final int batch;
+
+    BarrierPurgeJob(BarrierPurge purge, CommandTopicConfig topicConfig, CommandTopicRetention declared,
+            @Value("${tcc.bank.id}") String bankId, @Value("${tcc.bank.barrier-retention}") Duration barrierRetention,
+            @Value("${tcc.bank.purge-batch}") int batch) {
+        this.purge = purge;
+        this.topicConfig = topicConfig;
+        this.topic = Topics.bankCommands(bankId);
+        this.barrierRetention = barrierRetention;
+        this.batch = batch;
+        String declaredBy = "topic " + topic + " as declared by " + RetentionBound.COMMAND_RETENTION
+                + " and tcc.kafka.command-segment";
+        RetentionBound.violation(barrierRetention, Optional.of(declared.recordLifetime()), declaredBy)
+                .ifPresent(problem -> {
+                    throw new IllegalStateException(problem);
+                });
+    }
+
+    /** Runs once the topics are declared: a topic that already existed with a longer retention is refused too. */
+    @Override
+    public void run(ApplicationArguments args) {
+        topicConfig.read(topic).flatMap(this::violation).ifPresent(problem -> {
+            throw new IllegalStateException(problem);
+        });
+    }
+
+    @Scheduled(initialDelayString = "${tcc.bank.purge-interval}", fixedDelayString = "${tcc.bank.purge-interval}")
+    void purge() {
+        Optional<String> unsafe = topicConfig.read(topic).map(this::violation)
+                .orElse(Optional.of("the retention of " + topic + " cannot be checked now"));
+        if (unsafe.isPresent()) {
+            log.error("Barrier purge skipped: {}", unsafe.get());
+            return;
+        }
+        int purged = 0;
+        int last;
+        do {
+            last = purge.purgeBatch(barrierRetention, batch);
+            purged += last;
+        } while (last == batch);
+        if (purged > 0) {
+            log.info("Purged the barrier rows of {} finished branches older than {}", purged, barrierRetention);
+        }
+    }
+
+    private Optional<String> violation(Map<String, String> topicConfig) {
+        return RetentionBound.violation(barrierRetention, CommandTopicRetention.recordLifetime(topicConfig),
+                "topic " + topic + " as the broker reports it");
+    }
+}

@@ -1,0 +1,192 @@
+package io.tcckafka.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.tcckafka.bank.barrier.BranchRecord;
+import io.tcckafka.bank.barrier.BranchRecordRepository;
+import io.tcckafka.events.Branch;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Topics;
+import io.tcckafka.testing.TopicProbe;
+
+/**
+ * The barrier purge running every 300 ms with an 8 s retention (command topic: 3 s retention, 1 s segments) while
+ * transfers flow through a real broker into MariaDB.
+ */
+@ExtendWith(BrokerAndDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class BarrierPurgeIT {
+
+    private static final String BANK = "bank-a";
+    private static final Duration BARRIER_RETENTION = Duration.ofSeconds(8);
+    private static final BigDecimal ONE = new BigDecimal("1.00");
+
+    private static TopicProbe probe;
+    private static CommandChannel channel;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BranchRecordRepository barrier;
+
+    private final String payer = "payer-" + newId();
+    private final String payee = "payee-" + newId();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("tcc.bank.id", () -> BANK);
+        registry.add("tcc.kafka.partitions", () -> 3);
+        registry.add("tcc.kafka.command-retention", () -> "3s");
+        registry.add("tcc.kafka.command-segment", () -> "1s");
+        registry.add("tcc.bank.barrier-retention", () -> BARRIER_RETENTION.toSeconds() + "s");
+        registry.add("tcc.bank.purge-interval", () -> "300ms");
+        registry.add("tcc.bank.purge-batch", () -> 4);
+        registry.add("spring.kafka.bootstrap-servers", BrokerAndDatabase::bootstrapServers);
+        registry.add("spring.datasource.url", BrokerAndDatabase::databaseUrl);
+    }
+
+    @BeforeAll
+    static void connect() {
+        probe = new TopicProbe(BrokerAndDatabase.bootstrapServers(), List.of(Topics.BRANCH_REPLIES));
+        channel = new CommandChannel(probe, BANK);
+    }
+
+    @AfterAll
+    static void closeClients() {
+        probe.close();
+    }
+
+    @Test
+    void purgingWhileCommandsFlowBreaksNothing() {
+        var api = new AccountsApi(port);
+        api.create(payer, "100.00");
+        api.create(payee, "0.00");
+        String inFlight = newId();
+        tryBoth(inFlight);
+        List<String> finished = new ArrayList<>();
+        int confirmed = 0;
+        for (int i = 0; i < 24; i++) {
+            String transfer = newId();
+            tryBoth(transfer);
+            Phase settlement = i % 3 == 0 ? Phase.CANCEL : Phase.CONFIRM;
+            settleBoth(transfer, settlement);
+            confirmed += settlement == Phase.CONFIRM ? 1 : 0;
+            finished.add(transfer);
+            if (i % 6 == 5) {
+                assertDuplicatesChangeNothing(transfer, settlement);
+            }
+        }
+
+        await().atMost(BARRIER_RETENTION.multipliedBy(4))
+                .until(() -> finished.stream().allMatch(transfer -> rows(transfer).isEmpty()));
+
+        assertThat(rows(inFlight)).extracting(row -> row.getId().phase()).containsOnly(Phase.TRY);
+        BigDecimal moved = ONE.multiply(BigDecimal.valueOf(confirmed));
+        assertThat(api.get(payer).json()).containsEntry("frozen", "1.00")
+                .containsEntry("balance", new BigDecimal("100.00").subtract(moved).toPlainString());
+        assertThat(api.get(payee).json()).containsEntry("incoming", "1.00")
+                .containsEntry("balance", moved.setScale(2).toPlainString());
+
+        settleBoth(inFlight, Phase.CONFIRM);
+        assertThat(api.get(payer).json()).containsEntry("frozen", "0.00")
+                .containsEntry("balance", new BigDecimal("99.00").subtract(moved).toPlainString());
+        assertThat(api.get(payee).json()).containsEntry("incoming", "0.00")
+                .containsEntry("balance", moved.add(ONE).toPlainString());
+    }
+
+    @Test
+    void refusesToStartWhenTheBarrierRetentionIsNotLongerThanTheDeclaredCommandRetention() {
+        assertThat(startupFailure("bank-c", "--tcc.kafka.command-retention=8d"))
+                .hasMessageContaining("tcc.bank.barrier-retention")
+                .hasMessageContaining("tcc.kafka.command-retention").hasMessageContaining("as declared");
+    }
+
+    @Test
+    void refusesToStartWhenTheExistingCommandTopicKeepsRecordsLongerThanTheBarrier() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                BrokerAndDatabase.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(Topics.bankCommands("bank-d"), 1, (short) 1)
+                    .configs(Map.of("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))))).all().get();
+        }
+        assertThat(startupFailure("bank-d"))
+                .hasMessageContaining("tcc.bank.barrier-retention")
+                .hasMessageContaining("tcc.kafka.command-retention").hasMessageContaining("as the broker reports it");
+    }
+
+    private void tryBoth(String transfer) {
+        assertThat(apply(transfer, Branch.DEBIT, Phase.TRY).outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(apply(transfer, Branch.CREDIT, Phase.TRY).outcome()).isEqualTo(Outcome.SUCCEEDED);
+    }
+
+    private void settleBoth(String transfer, Phase phase) {
+        assertThat(apply(transfer, Branch.DEBIT, phase).outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(apply(transfer, Branch.CREDIT, phase).outcome()).isEqualTo(Outcome.SUCCEEDED);
+    }
+
+    /** Well within the retention, every command of a finished branch again: the stored replies, no money moved. */
+    private void assertDuplicatesChangeNothing(String transfer, Phase settlement) {
+        for (Phase phase : List.of(Phase.TRY, settlement)) {
+            List<BranchReply> replies = channel.send(2, command(transfer, Branch.DEBIT, phase));
+            assertThat(replies).allSatisfy(reply -> assertThat(reply.outcome()).isEqualTo(Outcome.SUCCEEDED));
+        }
+    }
+
+    private BranchReply apply(String transfer, Branch branch, Phase phase) {
+        return channel.send(command(transfer, branch, phase));
+    }
+
+    private BranchCommand command(String transfer, Branch branch, Phase phase) {
+        return new BranchCommand(transfer, branch, phase, BANK, branch == Branch.DEBIT ? payer : payee, ONE);
+    }
+
+    private List<BranchRecord> rows(String transfer) {
+        List<BranchRecord> rows = new ArrayList<>(barrier.findBranch(transfer, Branch.DEBIT));
+        rows.addAll(barrier.findBranch(transfer, Branch.CREDIT));
+        return rows;
+    }
+
+    private static Throwable startupFailure(String bank, String... extra) {
+        List<String> arguments = new ArrayList<>(List.of("--tcc.bank.id=" + bank, "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + BrokerAndDatabase.bootstrapServers(),
+                "--spring.datasource.url=" + BrokerAndDatabase.databaseUrl()));
+        arguments.addAll(List.of(extra));
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(AccountConsumerApplication.class)
+                .run(arguments.toArray(String[]::new)).close());
+        assertThat(failure).as("start-up of " + bank).isNotNull();
+        return NestedExceptionUtils.getMostSpecificCause(failure);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString().substring(0, 13);
+    }
+}

@@ -1,0 +1,58 @@
+package io.tcckafka.orchestrator.transfer;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.tcckafka.orchestrator.OrchestratorProperties;
+import io.tcckafka.orchestrator.clock.DatabaseClock;
+
+/** The operator's view of transfers whose Confirm or Cancel keeps going unacknowledged, and the retry button. */
+@Service
+public class StuckTransfers {
+
+    private static final Logger log = LoggerFactory.getLogger(StuckTransfers.class);
+
+    private final TransferRepository transfers;
+    private final DatabaseClock clock;
+    private final int stuckAfterAttempts;
+
+    public StuckTransfers(TransferRepository transfers, DatabaseClock clock, OrchestratorProperties properties) {
+        this.transfers = transfers;
+        this.clock = clock;
+        this.stuckAfterAttempts = properties.stuckAfterAttempts();
+    }
+
+    /** Longest settling first. */
+    @Transactional(readOnly = true)
+    public List<Transfer> list(int limit) {
+        return transfers.findStuck(TransferLifecycle.SETTLING, stuckAfterAttempts, Limit.of(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return transfers.countStuck(TransferLifecycle.SETTLING, stuckAfterAttempts);
+    }
+
+    /**
+     * Makes a settling transfer due now, under its row lock, so the timer re-sends its pending commands at once;
+     * empty when there is no such transfer.
+     *
+     * @throws NotSettlingException when the transfer has no decided phase to re-send
+     */
+    @Transactional
+    public Optional<Transfer> retryNow(String transferId) {
+        Optional<Transfer> transfer = transfers.findForUpdate(transferId);
+        transfer.ifPresent(t -> {
+            t.retryNow(clock.now());
+            log.info("Operator retry: {} of transfer {} due now (attempts so far {})", t.settlementPhase(), t.id(),
+                    t.attempts());
+        });
+        return transfer;
+    }
+}

@@ -1,0 +1,135 @@
+package io.tcckafka.orchestrator;
+
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+import io.tcckafka.events.Topics;
+import io.tcckafka.events.TransferEvent;
+import io.tcckafka.events.TransferRequest;
+import io.tcckafka.events.TransferStatus;
+import io.tcckafka.testing.TestBroker;
+import io.tcckafka.testing.TestDatabase;
+import io.tcckafka.testing.TopicProbe;
+
+/**
+ * The orchestrator alone on a real broker and MariaDB, for one test class; the test plays both banks, reading their
+ * command topics and answering on transfer.replies.
+ */
+final class PlayedBanks implements AutoCloseable {
+
+    static final String BANK_A = Topics.bankCommands("bank-a");
+    static final String BANK_B = Topics.bankCommands("bank-b");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final TestBroker broker = TestBroker.start();
+    private final TestDatabase database;
+    private final ConfigurableApplicationContext orchestrator;
+    private final TopicProbe probe;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** @param watched topics the probe keeps besides both banks' command topics and transfer.events */
+    PlayedBanks(String databasePrefix, List<String> watched, String... orchestratorArguments) {
+        database = TestDatabase.create(databasePrefix);
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers()));
+        arguments.addAll(database.springArguments());
+        arguments.addAll(List.of(orchestratorArguments));
+        orchestrator = new SpringApplicationBuilder(OrchestratorApplication.class)
+                .run(arguments.toArray(String[]::new));
+        List<String> topics = new ArrayList<>(List.of(BANK_A, BANK_B, Topics.TRANSFER_EVENTS));
+        topics.addAll(watched);
+        probe = new TopicProbe(broker.bootstrapServers(), topics);
+    }
+
+    TopicProbe probe() {
+        return probe;
+    }
+
+    /** A transfer from bank-a account 2 to bank-b account 1. */
+    static TransferRequest transfer(String id, String amount) {
+        return new TransferRequest(id, new AccountRef("bank-a", "2"), new AccountRef("bank-b", "1"),
+                new BigDecimal(amount));
+    }
+
+    void request(TransferRequest request) {
+        probe.send(Topics.TRANSFER_REQUESTS, request.transferId(), request);
+    }
+
+    void reply(BranchCommand command, Outcome outcome, Reason reason) {
+        probe.send(Topics.BRANCH_REPLIES, command.transferId(), new BranchReply(command.transferId(),
+                command.branch(), command.phase(), command.bank(), outcome, reason));
+    }
+
+    List<BranchCommand> commands(String topic, String transferId) {
+        return probe.values(topic, BranchCommand.class).stream()
+                .filter(c -> c.transferId().equals(transferId)).toList();
+    }
+
+    BranchCommand awaitCommand(String topic, String transferId, Phase phase) {
+        return await().atMost(WAIT).until(() -> commands(topic, transferId).stream()
+                .filter(c -> c.phase() == phase).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    List<TransferStatus> statuses(String transferId) {
+        return probe.values(Topics.TRANSFER_EVENTS, TransferEvent.class).stream()
+                .filter(e -> e.transferId().equals(transferId)).map(TransferEvent::status).toList();
+    }
+
+    TransferEvent awaitTerminal(String transferId) {
+        return await().atMost(WAIT).until(() -> probe.values(Topics.TRANSFER_EVENTS,
+                TransferEvent.class).stream().filter(e -> e.transferId().equals(transferId))
+                .filter(e -> e.status().isTerminal()).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + ((WebServerApplicationContext) orchestrator).getWebServer().getPort()
+                + path);
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+        orchestrator.close();
+        database.close();
+        broker.close();
+    }
+}
