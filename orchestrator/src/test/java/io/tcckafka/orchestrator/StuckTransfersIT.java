@@ -98,7 +98,7 @@ class StuckTransfersIT {
                 .containsExactly(Phase.TRY, Phase.CANCEL);
 
         assertThat(banks.post("/api/transfers/never-heard-of/retry", "").statusCode()).isEqualTo(404);
-        assertThat(banks.get("/api/transfers/stuck?limit=0").statusCode()).isEqualTo(400);
+        assertThat(banks.get("/api/stuck-transfers?limit=0").statusCode()).isEqualTo(400);
     }
 
     private static long confirmsToBankB() {
@@ -106,7 +106,7 @@ class StuckTransfersIT {
     }
 
     private static List<Map<String, Object>> stuck() {
-        var response = banks.get("/api/transfers/stuck?limit=10");
+        var response = banks.get("/api/stuck-transfers?limit=10");
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readValue(response.body(), new TypeReference<>() {
         });

@@ -16,7 +16,7 @@ import io.tcckafka.orchestrator.transfer.StuckTransfers;
 
 /** What an operator needs for transfers whose Confirm or Cancel keeps failing (docs/operations.md). */
 @RestController
-@RequestMapping("/api/transfers")
+@RequestMapping("/api")
 class OperatorController {
 
     private static final int MAX_LIMIT = 1000;
@@ -27,7 +27,7 @@ class OperatorController {
         this.stuck = stuck;
     }
 
-    @GetMapping("/stuck")
+    @GetMapping("/stuck-transfers")
     ResponseEntity<?> stuck(@RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
@@ -38,7 +38,7 @@ class OperatorController {
     }
 
     /** 202: its pending Confirms or Cancels go out again at once; 409 when not settling; 404 when unknown. */
-    @PostMapping("/{transferId}/retry")
+    @PostMapping("/transfers/{transferId}/retry")
     ResponseEntity<?> retry(@PathVariable String transferId) {
         return stuck.retryNow(transferId)
                 .<ResponseEntity<?>>map(transfer -> ResponseEntity.accepted().body(SettlingView.of(transfer)))
