@@ -1,5 +1,9 @@
 package io.tcckafka.kafka;
 
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -12,5 +16,12 @@ public class KafkaSupportConfiguration {
     @Bean
     DefaultErrorHandler listenerErrorHandler(KafkaTemplate<?, ?> template) {
         return ListenerFailurePolicy.errorHandler(template);
+    }
+
+    /** The producer that dead-letters a record must be allowed to send as much as a dead-letter topic accepts. */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer deadLetterSizedRequests() {
+        return factory -> factory.updateConfigs(
+                Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicDeclarations.DEAD_LETTER_MAX_BYTES));
     }
 }
