@@ -1,13 +1,38 @@
 package io.tcckafka.events;
 
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
-/** The one JSON mapping of the contracts, shared by every producer and by tests. */
+/** The one JSON mapping of the contracts, shared by every producer, every consumer, the HTTP APIs and tests. */
 public final class EventJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = contractRules(JsonMapper.builder()).build();
 
     private EventJson() {
+    }
+
+    /**
+     * How strictly the contracts are read: a value of the wrong JSON type is an error rather than quietly
+     * converted (a number is not an id, an enum is named, not numbered), and a repeated field is an error
+     * rather than "the last one wins", which another reader of the same bytes might not agree with.
+     * Unknown fields are ignored, so that a newer producer does not break an older consumer.
+     */
+    public static <B extends MapperBuilder<?, B>> B contractRules(B builder) {
+        return builder
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Textual, strings -> strings
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     public static String write(Object message) {
@@ -15,6 +40,10 @@ public final class EventJson {
     }
 
     public static <T> T read(String json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
+    public static <T> T read(byte[] json, Class<T> type) {
         return MAPPER.readValue(json, type);
     }
 }

@@ -1,12 +1,9 @@
 package io.tcckafka.kafka;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.converter.ConversionException;
 import org.springframework.kafka.support.serializer.DeserializationException;
@@ -14,12 +11,11 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-import io.tcckafka.events.Topics;
-
 /**
  * What a listener does with a record it failed on.
  * <ul>
- * <li>Poison (unparseable, invalid): straight to {@code <topic>.DLT}, the reason in the headers.</li>
+ * <li>Poison (unparseable, invalid): straight to {@code <topic>.DLT}, the reason in the headers (see
+ * {@link BoundedDeadLetterRecoverer}).</li>
  * <li>Transient: the database or broker is unreachable, or a lock wait timed out or deadlocked. Retry the same
  * record forever with capped backoff: it is not the record's fault, and dead-lettering it would lose a request
  * or a reply for good.</li>
@@ -35,8 +31,7 @@ public final class ListenerFailurePolicy {
     }
 
     public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
-        var recoverer = new DeadLetterPublishingRecoverer(template, ListenerFailurePolicy::deadLetterPartition);
-        var handler = new DefaultErrorHandler(recoverer, limitedBackOff());
+        var handler = new DefaultErrorHandler(new BoundedDeadLetterRecoverer(template), limitedBackOff());
         handler.addNotRetryableExceptions(InvalidMessageException.class, DeserializationException.class,
                 ConversionException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedBackOff() : null);
@@ -54,10 +49,6 @@ public final class ListenerFailurePolicy {
             }
         }
         return false;
-    }
-
-    private static TopicPartition deadLetterPartition(ConsumerRecord<?, ?> record, Exception exception) {
-        return new TopicPartition(Topics.deadLetter(record.topic()), -1);
     }
 
     private static BackOff limitedBackOff() {

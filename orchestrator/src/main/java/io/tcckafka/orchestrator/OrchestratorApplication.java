@@ -3,10 +3,13 @@ package io.tcckafka.orchestrator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import io.tcckafka.events.EventJson;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
 
 @SpringBootApplication
@@ -18,5 +21,11 @@ public class OrchestratorApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(OrchestratorApplication.class, args);
+    }
+
+    /** The HTTP API reads bodies as strictly as the topics are read. */
+    @Bean
+    JsonMapperBuilderCustomizer contractJsonRules() {
+        return EventJson::contractRules;
     }
 }

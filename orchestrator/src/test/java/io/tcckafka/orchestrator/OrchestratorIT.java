@@ -127,7 +127,7 @@ class OrchestratorIT {
         ConsumerRecord<String, String> poison = probe.records(REQUESTS_DLT).stream()
                 .filter(r -> r.key().equals("bad-json")).findFirst().orElseThrow();
         assertThat(poison.value()).isEqualTo("{not json");
-        assertThat(header(poison, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
+        assertThat(header(poison, "kafka_dlt-exception-message")).contains("the value is not a TransferRequest as JSON");
         ConsumerRecord<String, String> badId = probe.records(REQUESTS_DLT).stream()
                 .filter(r -> r.key().equals("bad-id")).findFirst().orElseThrow();
         assertThat(header(badId, "kafka_dlt-exception-message")).contains("transferId must be");

@@ -40,8 +40,9 @@ abstract class StackFixture {
         stack.startBank("bank-a", 0);
         stack.startBank("bank-b", 0);
         client = new StackClient(stack);
-        probe = new TopicProbe(broker.bootstrapServers(),
-                List.of(Topics.TRANSFER_EVENTS, Topics.deadLetter(Topics.TRANSFER_REQUESTS)));
+        probe = new TopicProbe(broker.bootstrapServers(), List.of(Topics.TRANSFER_EVENTS,
+                Topics.deadLetter(Topics.TRANSFER_REQUESTS), Topics.deadLetter(Topics.BRANCH_REPLIES),
+                Topics.deadLetter(Topics.bankCommands("bank-a")), Topics.deadLetter(Topics.bankCommands("bank-b"))));
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package io.tcckafka.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
@@ -29,7 +31,7 @@ public final class TopicProbe implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final KafkaConsumer<String, String> consumer;
-    private final KafkaProducer<String, String> producer;
+    private final KafkaProducer<String, byte[]> producer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public TopicProbe(String bootstrapServers, Collection<String> topics) {
@@ -45,7 +47,7 @@ public final class TopicProbe implements AutoCloseable {
         Properties producerConfig = new Properties();
         producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producer = new KafkaProducer<>(producerConfig);
     }
@@ -56,11 +58,20 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     public void sendRaw(String topic, String key, String value) {
+        sendBytes(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends any bytes, or none (a tombstone), and waits for the broker's acknowledgement. */
+    public void sendBytes(String topic, String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
+    }
+
+    public int partitions(String topic) {
+        return producer.partitionsFor(topic).size();
     }
 
     /** Every record seen on the topic so far (polls first). */

@@ -1,20 +1,20 @@
 package io.tcckafka.bank.account;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.tcckafka.events.Identifiers;
+
 /** The body of {@code POST /api/accounts}. */
 record NewAccount(String account, BigDecimal balance) {
 
-    private static final Pattern ACCOUNT_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int MAX_INTEGER_DIGITS = 17; // DECIMAL(19, 2)
 
     void validate() {
-        if (account == null || !ACCOUNT_ID.matcher(account).matches()) {
-            throw badRequest("account must be 1 to 64 letters, digits or any of - _ . :");
+        if (!Identifiers.isValid(account)) {
+            throw badRequest("account must be " + Identifiers.RULE);
         }
         if (balance == null || balance.signum() < 0) {
             throw badRequest("balance must be a decimal amount of 0 or more, like \"100.00\"");

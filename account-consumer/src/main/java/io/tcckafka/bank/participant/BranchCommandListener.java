@@ -2,15 +2,16 @@ package io.tcckafka.bank.participant;
 
 import java.util.concurrent.ExecutionException;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Topics;
 import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.kafka.ContractRecords;
 
 /**
  * Kafka adapter: applies each command (its own database transaction), then waits until the reply is on the
@@ -28,9 +29,10 @@ class BranchCommandListener {
         this.kafka = kafka;
     }
 
-    @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}",
-            properties = "spring.json.value.default.type=io.tcckafka.events.BranchCommand")
-    void onCommand(@Payload(required = false) BranchCommand command) throws InterruptedException, ExecutionException {
+    @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}")
+    void onCommand(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException {
+        BranchCommand command = ContractRecords.value(record, BranchCommand.class);
+        ContractRecords.requireKey(record, "account", command.account());
         Failpoint.reach("bank.before-apply", () -> String.valueOf(command));
         BranchReply reply = participant.handle(command);
         Failpoint.reach("bank.after-commit", () -> String.valueOf(command));

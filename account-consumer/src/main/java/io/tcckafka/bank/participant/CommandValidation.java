@@ -3,12 +3,12 @@ package io.tcckafka.bank.participant;
 import java.math.BigDecimal;
 
 import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.Identifiers;
 import io.tcckafka.kafka.InvalidMessageException;
 
 /** A command this bank can never apply as it is goes to the dead-letter topic instead. */
 final class CommandValidation {
 
-    private static final int MAX_ID_LENGTH = 64;
     private static final int MAX_INTEGER_DIGITS = 17; // DECIMAL(19, 2)
 
     private CommandValidation() {
@@ -30,8 +30,8 @@ final class CommandValidation {
     }
 
     private static void requireId(BranchCommand command, String name, String value) {
-        if (value == null || value.isBlank() || value.length() > MAX_ID_LENGTH) {
-            throw invalid(command, name + " must be 1 to " + MAX_ID_LENGTH + " characters");
+        if (!Identifiers.isValid(value)) {
+            throw invalid(command, name + " must be " + Identifiers.RULE);
         }
     }
 
@@ -46,6 +46,6 @@ final class CommandValidation {
     }
 
     private static InvalidMessageException invalid(BranchCommand command, String problem) {
-        return new InvalidMessageException("invalid branch command " + command + ": " + problem);
+        return new InvalidMessageException("invalid branch command, " + problem + ": " + command);
     }
 }

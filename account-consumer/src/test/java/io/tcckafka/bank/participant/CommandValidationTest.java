@@ -36,6 +36,11 @@ class CommandValidationTest {
             t1, bank-a, acc-1, -5.00
             t1, bank-a, acc-1, 0.001
             t1, bank-a, acc-1, 100000000000000000
+            t1, bank-a, acc-1, 1E+400
+            t1, bank-a, acc-1, 1E-400
+            t1, bank-a, a b,   10.00
+            t 1, bank-a, acc-1, 10.00
+            t1, bank-a, acc/1, 10.00
             """)
     void rejectsWhatCanNeverBeApplied(String transferId, String bank, String account, String amount) {
         assertThatThrownBy(() -> CommandValidation.requireValid(command(transferId, bank, account, amount), BANK))

@@ -1,18 +1,27 @@
 package io.tcckafka.orchestrator.api;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import io.tcckafka.kafka.Abbreviation;
 import io.tcckafka.kafka.InvalidMessageException;
 import io.tcckafka.orchestrator.transfer.ConflictingRequestException;
 import io.tcckafka.orchestrator.transfer.NotSettlingException;
 
-/** Bad input, and requests the state of a transfer does not allow, get a clear answer as RFC 9457 problem details. */
+/**
+ * Bad input, and requests the state of a transfer does not allow, get a clear answer as RFC 9457 problem details,
+ * Spring MVC's own errors (415, 405, …) included.
+ */
 @RestControllerAdvice
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingRequestException.class)
     ProblemDetail conflict(ConflictingRequestException e) {
@@ -29,9 +38,11 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the body is not a transfer request: " + e.getMostSpecificCause().getMessage());
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "the body is not a transfer request: "
+                + Abbreviation.of(e.getMostSpecificCause().getMessage(), 500));
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 }

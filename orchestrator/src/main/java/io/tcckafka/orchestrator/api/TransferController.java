@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.orchestrator.transfer.Transfer;
@@ -38,6 +39,7 @@ class TransferController {
 
     @GetMapping("/{transferId}")
     ResponseEntity<TransferView> get(@PathVariable String transferId) {
-        return ResponseEntity.of(transfers.find(transferId).map(TransferView::of));
+        return ResponseEntity.ok(transfers.find(transferId).map(TransferView::of).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no transfer " + transferId)));
     }
 }

@@ -1,12 +1,13 @@
 package io.tcckafka.orchestrator.messaging;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Topics;
-import io.tcckafka.kafka.InvalidMessageException;
+import io.tcckafka.kafka.ContractRecords;
+import io.tcckafka.orchestrator.transfer.ReplyValidator;
 import io.tcckafka.orchestrator.transfer.TransferService;
 
 @Component
@@ -18,13 +19,11 @@ class BranchReplyListener {
         this.transfers = transfers;
     }
 
-    @KafkaListener(id = "branch-replies", topics = Topics.BRANCH_REPLIES,
-            properties = "spring.json.value.default.type=io.tcckafka.events.BranchReply")
-    void on(@Payload(required = false) BranchReply reply) {
-        if (reply == null || reply.transferId() == null || reply.branch() == null || reply.phase() == null
-                || reply.outcome() == null) {
-            throw new InvalidMessageException("a branch reply needs transferId, branch, phase and outcome: " + reply);
-        }
+    @KafkaListener(id = "branch-replies", topics = Topics.BRANCH_REPLIES)
+    void on(ConsumerRecord<String, byte[]> record) {
+        BranchReply reply = ContractRecords.value(record, BranchReply.class);
+        ReplyValidator.requireComplete(reply);
+        ContractRecords.requireKey(record, "transferId", reply.transferId());
         transfers.onReply(reply);
     }
 }

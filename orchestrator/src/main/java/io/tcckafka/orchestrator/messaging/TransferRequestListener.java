@@ -1,12 +1,13 @@
 package io.tcckafka.orchestrator.messaging;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
-import io.tcckafka.kafka.InvalidMessageException;
+import io.tcckafka.kafka.ContractRecords;
+import io.tcckafka.orchestrator.transfer.RequestValidator;
 import io.tcckafka.orchestrator.transfer.TransferService;
 
 @Component
@@ -18,12 +19,11 @@ class TransferRequestListener {
         this.transfers = transfers;
     }
 
-    @KafkaListener(id = "transfer-requests", topics = Topics.TRANSFER_REQUESTS,
-            properties = "spring.json.value.default.type=io.tcckafka.events.TransferRequest")
-    void on(@Payload(required = false) TransferRequest request) {
-        if (request == null) {
-            throw new InvalidMessageException("a transfer request record must have a value");
-        }
+    @KafkaListener(id = "transfer-requests", topics = Topics.TRANSFER_REQUESTS)
+    void on(ConsumerRecord<String, byte[]> record) {
+        TransferRequest request = ContractRecords.value(record, TransferRequest.class);
+        RequestValidator.requireValidTransferId(request.transferId());
+        ContractRecords.requireKey(record, "transferId", request.transferId());
         transfers.submit(request);
     }
 }

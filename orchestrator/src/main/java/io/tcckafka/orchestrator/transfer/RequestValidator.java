@@ -3,16 +3,16 @@ package io.tcckafka.orchestrator.transfer;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.Identifiers;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.kafka.InvalidMessageException;
 
 /** The rules of docs/contract.md for a request that parsed. */
 public final class RequestValidator {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     private static final int MAX_SCALE = 2;
     private static final int MAX_INTEGER_DIGITS = 17;
 
@@ -21,7 +21,13 @@ public final class RequestValidator {
 
     /** A transferId that breaks this cannot even be answered: the request is dead-lettered instead. */
     public static boolean isValidTransferId(String transferId) {
-        return transferId != null && ID.matcher(transferId).matches();
+        return Identifiers.isValid(transferId);
+    }
+
+    public static void requireValidTransferId(String transferId) {
+        if (!isValidTransferId(transferId)) {
+            throw new InvalidMessageException("transferId must be " + Identifiers.RULE + " but was " + transferId);
+        }
     }
 
     /** Why the request must be REJECTED, or empty when it may start. */
@@ -37,8 +43,7 @@ public final class RequestValidator {
     }
 
     private static boolean isValidAccount(AccountRef ref) {
-        return ref != null && ref.bank() != null && ID.matcher(ref.bank()).matches()
-                && ref.account() != null && ID.matcher(ref.account()).matches();
+        return ref != null && Identifiers.isValid(ref.bank()) && Identifiers.isValid(ref.account());
     }
 
     private static boolean isValidAmount(BigDecimal amount) {

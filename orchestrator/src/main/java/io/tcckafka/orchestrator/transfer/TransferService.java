@@ -46,10 +46,7 @@ public class TransferService {
      */
     @Transactional
     public Transfer submit(TransferRequest request) {
-        if (!RequestValidator.isValidTransferId(request.transferId())) {
-            throw new InvalidMessageException("transferId must be 1 to 64 letters, digits or -_.: but was "
-                    + request.transferId());
-        }
+        RequestValidator.requireValidTransferId(request.transferId());
         String fingerprint = RequestFingerprint.of(request);
         var existing = transfers.findById(request.transferId());
         if (existing.isPresent()) {
@@ -73,6 +70,7 @@ public class TransferService {
     public void onReply(BranchReply reply) {
         Transfer transfer = transfers.findForUpdate(reply.transferId())
                 .orElseThrow(() -> new InvalidMessageException("no transfer " + reply.transferId()));
+        ReplyValidator.requireFromBranchBank(reply, transfer.branches().get(reply.branch()));
         if (reply.phase() != Phase.TRY && !reply.succeeded()) {
             log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(), reply.branch(),
                     reply.transferId(), reply.bank(), reply.reason());

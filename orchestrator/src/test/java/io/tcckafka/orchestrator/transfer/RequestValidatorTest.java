@@ -26,10 +26,15 @@ class RequestValidatorTest {
             "bank-a, 2,    bank-b, 1,    30.001,                 INVALID_REQUEST",
             "bank-a, 2,    bank-b, 1,    0.00,                   INVALID_REQUEST",
             "bank-a, 2,    bank-b, 1,    -5.00,                  INVALID_REQUEST",
+            "bank-a, 2,    bank-b, 1,    1E+400,                 INVALID_REQUEST",
+            "bank-a, 2,    bank-b, 1,    1E+999999999,           INVALID_REQUEST",
+            "bank-a, 2,    bank-b, 1,    1E-999999999,           INVALID_REQUEST",
+            "bank-a, 2,    bank-b, 1,    10000000000000000000000000, INVALID_REQUEST",
             "bank-a, 2,    bank-b, 1,    null,                   INVALID_REQUEST",
             "bank-a, 2,    bank-a, 2,    1.00,                   INVALID_REQUEST",
             "bank-a, null, bank-b, 1,    1.00,                   INVALID_REQUEST",
             "bank-a, 'a b',bank-b, 1,    1.00,                   INVALID_REQUEST",
+            "bank-a, 'ä',  bank-b, 1,    1.00,                   INVALID_REQUEST",
             "null,   2,    bank-b, 1,    1.00,                   INVALID_REQUEST",
             "bank-z, 2,    bank-b, 1,    1.00,                   UNKNOWN_BANK",
             "bank-a, 2,    bank-z, 1,    1.00,                   UNKNOWN_BANK",
@@ -51,7 +56,8 @@ class RequestValidatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"30.00, 30, true", "30.00, 30.01, false"})
+    @CsvSource({"30.00, 30, true", "30.00, 30.01, false", "1E+999999999, 1E+999999999, true",
+            "1E+999999999, 1E+999999998, false", "1E-999999999, 1.0E-999999999, true"})
     void sameContentMeansEqualAccountsAndEqualAmounts(BigDecimal first, BigDecimal second, boolean same) {
         var from = new AccountRef("bank-a", "2");
         var to = new AccountRef("bank-b", "1");

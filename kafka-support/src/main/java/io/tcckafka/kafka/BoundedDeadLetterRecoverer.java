@@ -1,0 +1,50 @@
+package io.tcckafka.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+
+import io.tcckafka.events.Topics;
+
+/**
+ * Publishes a failed record to {@code <topic>.DLT} with the exception headers cut to a bounded size. The original
+ * record was at most the broker's record limit; with the exception headers added it must still fit the
+ * dead-letter topic's limit ({@link TopicDeclarations#DEAD_LETTER_MAX_BYTES}), or the publication itself would
+ * fail and the record would be retried and fail again forever, blocking its partition.
+ */
+final class BoundedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
+
+    static final int MAX_EXCEPTION_HEADER_CHARS = 8 * 1024;
+    private static final String EXCEPTION_HEADER_PREFIX = "kafka_dlt-exception";
+
+    BoundedDeadLetterRecoverer(KafkaOperations<?, ?> template) {
+        super(template, (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+    }
+
+    @Override
+    protected ProducerRecord<Object, Object> createProducerRecord(ConsumerRecord<?, ?> record,
+            TopicPartition topicPartition, Headers headers, byte[] key, byte[] value) {
+        return super.createProducerRecord(record, topicPartition, bounded(headers), key, value);
+    }
+
+    static Headers bounded(Headers headers) {
+        List<Header> tooLong = StreamSupport.stream(headers.spliterator(), false)
+                .filter(h -> h.key().startsWith(EXCEPTION_HEADER_PREFIX) && h.value() != null
+                        && h.value().length > MAX_EXCEPTION_HEADER_CHARS)
+                .toList();
+        for (Header header : tooLong) {
+            headers.remove(header.key());
+            String text = new String(header.value(), StandardCharsets.UTF_8);
+            headers.add(header.key(), Abbreviation.of(text, MAX_EXCEPTION_HEADER_CHARS).getBytes(StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+}
