@@ -145,7 +145,7 @@ public final class Cluster implements AutoCloseable {
         kafka.start(kafkaCommand);
         try (Admin admin = Admin.create(adminConfig())) {
             await().atMost(START_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .failFast("kafka exited: " + kafka.logTail(), () -> !kafka.isAlive())
+                    .failFast("kafka exited, see " + kafka.log(), () -> !kafka.isAlive())
                     .until(() -> admin.describeCluster().nodes().get().size() == 1);
         }
     }
@@ -196,8 +196,9 @@ public final class Cluster implements AutoCloseable {
         return app(instance).process().awaitExit(within);
     }
 
-    public String logTail(String instance) {
-        return process(instance).logTail();
+    /** Whether the instance has written this text since it was last started. */
+    public boolean hasLogged(String instance, String text) {
+        return process(instance).logSinceStart().contains(text);
     }
 
     // --- network ---
@@ -280,7 +281,7 @@ public final class Cluster implements AutoCloseable {
     private void awaitHealthy(String instance) {
         ServiceProcess process = process(instance);
         await(instance + " healthy").atMost(START_WITHIN).pollInterval(Duration.ofMillis(500))
-                .failFast(instance + " exited:\n" + process.logTail(), () -> !process.isAlive())
+                .failFast(instance + " exited, see " + process.log(), () -> !process.isAlive())
                 .until(() -> health(instance) == 200);
     }
 

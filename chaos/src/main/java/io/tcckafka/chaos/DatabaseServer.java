@@ -21,6 +21,8 @@ public final class DatabaseServer {
 
     private static final Path SERVER = Path.of("/usr/sbin/mariadbd");
     private static final Duration WITHIN = Duration.ofMinutes(2);
+    /** {@code start-stop-daemon --status}: the program is not running. */
+    private static final int NOT_RUNNING = 3;
 
     private DatabaseServer() {
     }
@@ -39,9 +41,20 @@ public final class DatabaseServer {
 
     public static void restart() {
         run(admin("shutdown"));
-        run("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", SERVER.toString());
+        // mariadb-admin returns while the server is still on its way out; started before it is gone, the new one
+        // would be taken for the old one (--oknodo) and nothing would run
+        await("MariaDB gone").atMost(WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> exitStatus(daemon("--status")) == NOT_RUNNING);
+        run(daemon("--start", "--oknodo", "--background"));
         await("MariaDB back").atMost(WITHIN).pollInterval(Duration.ofMillis(500))
                 .until(() -> exitStatus(admin("ping")) == 0);
+    }
+
+    private static String[] daemon(String... action) {
+        List<String> command = new ArrayList<>(List.of("start-stop-daemon"));
+        command.addAll(List.of(action));
+        command.addAll(List.of("--exec", SERVER.toString()));
+        return command.toArray(String[]::new);
     }
 
     private static String[] admin(String verb) {

@@ -2,6 +2,7 @@ package io.tcckafka.chaos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,7 @@ final class ServiceProcess {
     private final String name;
     private final Path log;
     private Process process;
+    private long logStart;
 
     ServiceProcess(String name, Path log) {
         this.name = name;
@@ -30,6 +32,7 @@ final class ServiceProcess {
         }
         try {
             Files.createDirectories(log.getParent());
+            logStart = Files.exists(log) ? Files.size(log) : 0;
             Files.writeString(log, "\n=== " + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
             process = new ProcessBuilder(command)
@@ -85,13 +88,14 @@ final class ServiceProcess {
         return log;
     }
 
-    /** The last lines of its log, to explain a failure. */
-    String logTail() {
+    /** What the process has written since it was last started. */
+    String logSinceStart() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            byte[] bytes = Files.readAllBytes(log);
+            return new String(bytes, (int) Math.min(logStart, bytes.length), (int) Math.max(0, bytes.length - logStart),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return "(no log: " + e + ")";
+            return "";
         }
     }
 

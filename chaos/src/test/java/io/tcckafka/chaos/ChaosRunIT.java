@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A short chaos run on the shared cluster ({@code tcc.chaos.duration}, 45 s by default; the {@code chaos-long}
+ * A short chaos run on the shared cluster ({@code tcc.chaos.duration}, 40 s by default; the {@code chaos-long}
  * profile makes it 10 minutes). The seed is printed, so a failure can be replayed with the same fault schedule.
  */
 class ChaosRunIT {
@@ -14,7 +14,7 @@ class ChaosRunIT {
     void everyPromiseHoldsUnderRandomFaults() throws InterruptedException {
         long seed = Long.getLong("tcc.chaos.seed", System.nanoTime() % 1_000_000);
         var settings = new ChaosRun.Settings(seed,
-                ChaosMain.parseDuration(System.getProperty("tcc.chaos.duration", "45s")), 10, 5,
+                ChaosMain.parseDuration(System.getProperty("tcc.chaos.duration", "40s")), 10, 5,
                 Boolean.parseBoolean(System.getProperty("tcc.chaos.restart-mariadb",
                         String.valueOf(DatabaseServer.whyNotRestartable() == null))));
 

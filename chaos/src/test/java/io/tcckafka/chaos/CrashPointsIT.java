@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,7 +18,8 @@ import io.tcckafka.kafka.Failpoint;
 /**
  * A process killed at the worst moments, the ones no signal from outside can hit on purpose: a failpoint halts the
  * JVM there (no commit, no reply, no offset commit, no shutdown hook), the process is started again, and the
- * transfer must still end as it would have, with the books right.
+ * transfer must still end as it would have, with the books right. The Cancel path's variants are long ones
+ * ({@code -Pchaos-long}).
  */
 class CrashPointsIT extends FaultScenario {
 
@@ -27,19 +29,43 @@ class CrashPointsIT extends FaultScenario {
             # (a restart outlasts the Try deadline, so a crash before the decision may end either way)
             bank-b        | bank.after-commit                                     | TERMINAL
             bank-b        | bank.after-commit~CONFIRM                             | COMMITTED
-            bank-b        | bank.after-commit~CANCEL                              | ABORTED
             orchestrator  | orchestrator.reply-before-commit~CONFIRM              | TERMINAL
-            orchestrator  | orchestrator.reply-before-commit~CANCEL               | ABORTED
             orchestrator  | relay.before-send~CONFIRM                             | COMMITTED
-            orchestrator  | relay.before-send~CANCEL                              | ABORTED
             """)
     void killedAtAFailpointAndRestarted(String instance, String failpoint, String expected) {
+        haltRestartAndSettle(instance, failpoint, expected);
+    }
+
+    @Tag("long")
+    @ParameterizedTest(name = "{0} halted at {1}, transfer {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bank-b        | bank.after-commit~CANCEL                              | ABORTED
+            orchestrator  | orchestrator.reply-before-commit~CANCEL               | ABORTED
+            orchestrator  | relay.before-send~CANCEL                              | ABORTED
+            """)
+    void killedAtAFailpointOnTheCancelPath(String instance, String failpoint, String expected) {
+        haltRestartAndSettle(instance, failpoint, expected);
+    }
+
+    @ParameterizedTest(name = "relay halted after sending {0}s: they go out again and count once")
+    @CsvSource({"CONFIRM, 40.00, COMMITTED"})
+    void settlementSentTwiceCountsOnce(String phase, String amount, TransferStatus expected) {
+        sentTwiceCountedOnce(phase, amount, expected);
+    }
+
+    @Tag("long")
+    @ParameterizedTest(name = "relay halted after sending {0}s: they go out again and count once")
+    @CsvSource({"CANCEL, 140.00, ABORTED"})
+    void cancelsSentTwiceCountOnce(String phase, String amount, TransferStatus expected) {
+        sentTwiceCountedOnce(phase, amount, expected);
+    }
+
+    private void haltRestartAndSettle(String instance, String failpoint, String expected) {
         List<AccountRef> accounts = openAccounts(1, "100.00");
-        AccountRef payer = accounts.get(0);
-        AccountRef payee = accounts.get(1);
         cluster.restartArmed(instance, failpoint);
 
-        TransferRequest transfer = send(payer, payee, expected.equals("ABORTED") ? "140.00" : "40.00");
+        TransferRequest transfer = send(accounts.get(0), accounts.get(1),
+                expected.equals("ABORTED") ? "140.00" : "40.00");
 
         assertThat(cluster.awaitExit(instance, SETTLE_WITHIN)).as("exit status of " + instance)
                 .isEqualTo(Failpoint.HALT_STATUS);
@@ -51,9 +77,7 @@ class CrashPointsIT extends FaultScenario {
         assertPromisesKept();
     }
 
-    @ParameterizedTest(name = "relay halted after sending {0}s: they go out again and count once")
-    @CsvSource({"CONFIRM, 40.00, COMMITTED", "CANCEL, 140.00, ABORTED"})
-    void settlementSentTwiceCountsOnce(String phase, String amount, TransferStatus expected) {
+    private void sentTwiceCountedOnce(String phase, String amount, TransferStatus expected) {
         List<AccountRef> accounts = openAccounts(1, "100.00");
         cluster.restartArmed(Cluster.ORCHESTRATOR, "relay.after-send~" + phase);
 
