@@ -1,0 +1,18 @@
+# The image of one service from the jar that `./mvnw -DskipTests package` built: the build context is the project
+# folder and MODULE is orchestrator or account-consumer. (Building inside the image would need the network.)
+FROM eclipse-temurin:17-jre
+
+ARG MODULE
+ARG PORT=8080
+
+RUN groupadd --system tcc && useradd --system --gid tcc --no-create-home tcc
+WORKDIR /app
+COPY ${MODULE}/target/${MODULE}-*-exec.jar /app/service.jar
+
+USER tcc
+# the port the service listens on and its health check probes; set SERVER_PORT at run time to move both
+ENV SERVER_PORT=${PORT}
+EXPOSE ${PORT}
+HEALTHCHECK --interval=5s --timeout=3s --start-period=60s --retries=12 \
+    CMD curl -fsS "http://localhost:${SERVER_PORT}/actuator/health" >/dev/null || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]
