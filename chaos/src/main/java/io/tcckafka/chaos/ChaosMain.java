@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 
 /**
- * {@code java -jar chaos/target/tcc-chaos.jar [--seed=N] [--duration=10m] [--rate=20] [--accounts=10]
+ * {@code java -jar chaos/target/tcc-chaos.jar [--seed=N] [--duration=10m] [--rate=10] [--accounts=10]
  * [--orchestrators=2] [--bank-a=2] [--restart-mariadb=true|false]}: starts the whole system as processes, runs {@link ChaosRun}, prints the
  * report and exits 0 when every promise held, 1 when one broke. Run it from the checkout after
  * {@code ./mvnw -DskipTests package}.
@@ -20,7 +21,7 @@ public final class ChaosMain {
     public static void main(String[] args) throws IOException, InterruptedException {
         long seed = new Random().nextInt(1_000_000);
         Duration duration = Duration.ofMinutes(10);
-        int rate = 20;
+        int rate = 10;
         int accounts = 10;
         int orchestrators = 2;
         int bankA = 2;
@@ -46,10 +47,21 @@ public final class ChaosMain {
         Path workDir = projectDir.resolve("chaos/target/run-" + seed + "-" + System.currentTimeMillis());
         System.out.println("starting the cluster (processes' logs in " + workDir.resolve("logs") + ") ...");
         var layout = new Cluster.Layout(orchestrators, bankA, Cluster.Layout.QUICK);
-        ChaosReport report;
-        try (Cluster cluster = Cluster.start(projectDir, workDir, layout)) {
+        Cluster cluster = Cluster.start(projectDir, workDir, layout);
+        ChaosReport report = null;
+        // Ctrl+C: no process is left behind, and the databases stay for a look
+        Thread stopOnInterrupt = new Thread(() -> cluster.stop(true), "cluster-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+        try {
             report = new ChaosRun(cluster, new ChaosRun.Settings(seed, duration, rate, accounts,
                     restartDatabaseServer), System.out).run();
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            boolean broken = report == null || !report.promisesKept();
+            List<String> databases = cluster.stop(broken);
+            if (broken) {
+                System.out.println("databases kept for inspection: " + String.join(", ", databases));
+            }
         }
         System.out.println();
         System.out.print(report);

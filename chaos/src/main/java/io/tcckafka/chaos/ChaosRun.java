@@ -29,7 +29,7 @@ import io.tcckafka.testing.TopicProbe;
 public final class ChaosRun {
 
     /** How long after the last fault every transfer must be terminal. */
-    public static final Duration SETTLE_WITHIN = Duration.ofMinutes(3);
+    public static final Duration SETTLE_WITHIN = Duration.ofMinutes(5);
     private static final Duration QUIET_END = Duration.ofSeconds(15);
 
     /** @param restartDatabaseServer whether the schedule may restart the MariaDB server ({@link DatabaseServer}) */
@@ -69,6 +69,10 @@ public final class ChaosRun {
                     runId)) {
                 load.start();
                 for (Fault fault : schedule) {
+                    if (Duration.ofNanos(System.nanoTime() - start).plus(QUIET_END).compareTo(settings.duration()) > 0) {
+                        out.println("  (no time left for the rest of the schedule: faults took longer than planned)");
+                        break;
+                    }
                     sleepUntil(start, fault.at());
                     out.println("  " + fault);
                     new FaultInjector(cluster).inject(fault);
@@ -90,11 +94,14 @@ public final class ChaosRun {
     }
 
     /** Waits for every transfer to be terminal, asking only about those that were not yet; returns the last word. */
-    private static Map<String, TransferOutcome> settle(StackClient client, List<TransferRequest> sent) {
+    private Map<String, TransferOutcome> settle(StackClient client, List<TransferRequest> sent) {
         Map<String, TransferOutcome> outcomes = new HashMap<>();
         Set<String> pending = new HashSet<>(sent.stream().map(TransferRequest::transferId).toList());
+        long start = System.nanoTime();
         try {
-            await().atMost(SETTLE_WITHIN).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+            await().atMost(SETTLE_WITHIN).pollInterval(Duration.ofSeconds(5)).ignoreExceptions().until(() -> {
+                out.printf("  %3ds: %d not terminal yet%n", (System.nanoTime() - start) / 1_000_000_000L,
+                        pending.size());
                 for (var ids = pending.iterator(); ids.hasNext();) {
                     String id = ids.next();
                     TransferOutcome outcome = client.outcome(id);

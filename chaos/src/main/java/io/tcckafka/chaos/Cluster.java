@@ -47,8 +47,8 @@ public final class Cluster implements AutoCloseable {
         /** Settings that make deadlines, retries and consumer failover fast enough to watch in a test. */
         public static final List<String> QUICK = List.of(
                 "--tcc.orchestrator.try-timeout=4s",
-                "--tcc.orchestrator.retry-initial=500ms",
-                "--tcc.orchestrator.retry-max=4s",
+                "--tcc.orchestrator.retry-initial=1s",
+                "--tcc.orchestrator.retry-max=15s",
                 "--tcc.orchestrator.timer-interval=200ms",
                 "--spring.kafka.consumer.properties.session.timeout.ms=6000",
                 "--spring.kafka.consumer.properties.heartbeat.interval.ms=1500",
@@ -213,6 +213,16 @@ public final class Cluster implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(false);
+    }
+
+    /**
+     * Stops every process and proxy.
+     *
+     * @param keepDatabases leaves the services' databases on the server, for a look at what went wrong
+     * @return the names of the services' databases
+     */
+    public List<String> stop(boolean keepDatabases) {
         apps.values().forEach(app -> app.process().kill());
         kafka.kill();
         apps.values().forEach(app -> {
@@ -220,7 +230,10 @@ public final class Cluster implements AutoCloseable {
             app.databaseLink().close();
         });
         reactor.close();
-        databases.values().forEach(TestDatabase::close);
+        if (!keepDatabases) {
+            databases.values().forEach(TestDatabase::close);
+        }
+        return databases.values().stream().map(TestDatabase::name).toList();
     }
 
     private String addApp(String instance, String service, Layout layout) {

@@ -49,9 +49,14 @@ public final class Stack implements AutoCloseable {
     }
 
     public void startBank(String bank, int port, String... arguments) {
+        startBank(bank, bank, port, arguments);
+    }
+
+    /** One more instance of a bank: same database, same consumer group, sharing the work. */
+    public void startBank(String instance, String bank, int port, String... arguments) {
         List<String> withBank = new ArrayList<>(List.of("--tcc.bank.id=" + bank));
         withBank.addAll(List.of(arguments));
-        start(bank, bank, AccountConsumerApplication.class, port, withBank.toArray(String[]::new));
+        start(instance, bank, AccountConsumerApplication.class, port, withBank.toArray(String[]::new));
     }
 
     public void stop(String service) {
@@ -86,7 +91,8 @@ public final class Stack implements AutoCloseable {
         }
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers));
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--spring.kafka.client-id=" + service));
         args.addAll(databaseArguments.apply(database));
         args.addAll(List.of(arguments));
         args.addAll(commonArguments);

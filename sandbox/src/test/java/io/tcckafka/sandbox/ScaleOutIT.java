@@ -1,0 +1,121 @@
+package io.tcckafka.sandbox;
+
+import static io.tcckafka.sandbox.StackClient.money;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.EventJson;
+import io.tcckafka.events.Topics;
+import io.tcckafka.events.TransferRequest;
+
+/**
+ * Two orchestrator instances and two instances of bank-a at once, each pair in one consumer group on one database:
+ * many transfers over few accounts, so that they contend for the same rows. The work is shared (every instance
+ * holds partitions and handles records) and nothing happens twice: never two decisions for one transfer, the books
+ * balanced.
+ */
+class ScaleOutIT extends StackFixture {
+
+    private static final int TRANSFERS = 500;
+    private static final int ACCOUNTS_PER_BANK = 10;
+    private static final List<String> INSTANCES = List.of(Stack.ORCHESTRATOR, "orchestrator-2", "bank-a", "bank-a-2");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        startStack();
+        stack.startOrchestrator("orchestrator-2", 0);
+        stack.startBank("bank-a-2", "bank-a", 0);
+    }
+
+    @Test
+    void twoOrchestratorsAndTwoBankAInstancesShareFiveHundredTransfersWithoutDoubleEffects() throws Exception {
+        var books = new Books(client);
+        for (int i = 0; i < ACCOUNTS_PER_BANK; i++) {
+            books.open("bank-a", "acc-" + i, "500.00");
+            books.open("bank-b", "acc-" + i, "500.00");
+        }
+        List<TransferRequest> requests = randomTransfers(books.accounts());
+
+        requests.parallelStream().forEach(client::request);
+
+        awaitAllTerminal(requests, Duration.ofMinutes(4));
+        books.assertBalanced(requests);
+        Books.assertOneOutcomeEach(probe.records(Topics.TRANSFER_EVENTS).stream()
+                .map(ConsumerRecord::value).toList());
+        assertThat(membersHoldingPartitions(Map.of("orchestrator", Topics.BRANCH_REPLIES,
+                "bank-a", Topics.bankCommands("bank-a"))))
+                .as("members of each consumer group that hold partitions")
+                .containsEntry("orchestrator", 2).containsEntry("bank-a", 2);
+        for (String instance : INSTANCES) {
+            assertThat(recordsHandled(instance)).as("records %s handled", instance).isPositive();
+        }
+    }
+
+    private static List<TransferRequest> randomTransfers(List<AccountRef> accounts) {
+        Random random = new Random(42);
+        List<TransferRequest> requests = new ArrayList<>();
+        for (int i = 0; i < TRANSFERS; i++) {
+            AccountRef from = accounts.get(random.nextInt(accounts.size()));
+            AccountRef to;
+            do {
+                to = accounts.get(random.nextInt(accounts.size()));
+            } while (to.equals(from));
+            BigDecimal amount = money(random.nextInt(1, 200) + "." + String.format("%02d", random.nextInt(100)));
+            requests.add(new TransferRequest("scale-" + i, from, to, amount));
+        }
+        return requests;
+    }
+
+    /** For each group, how many of its members are assigned partitions of the topic. */
+    private static Map<String, Integer> membersHoldingPartitions(Map<String, String> topicByGroup) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.bootstrapServers()))) {
+            Map<String, ConsumerGroupDescription> groups = admin
+                    .describeConsumerGroups(topicByGroup.keySet()).all().get();
+            Map<String, Integer> holding = new java.util.HashMap<>();
+            groups.forEach((group, description) -> holding.put(group, (int) description.members().stream()
+                    .filter(member -> member.assignment().topicPartitions().stream()
+                            .anyMatch(partition -> partition.topic().equals(topicByGroup.get(group))))
+                    .map(member -> member.clientId().replaceAll("-\\d+$", ""))
+                    .distinct().count()));
+            return holding;
+        }
+    }
+
+    /** Records the instance's Kafka listeners handled, from its own metrics. */
+    private long recordsHandled(String instance) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create(stack.baseUrl(instance) + "/actuator/metrics/spring.kafka.listener")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("listener metrics of %s", instance).isEqualTo(200);
+        return EventJson.read(response.body(), ListenerMetric.class).measurements().stream()
+                .filter(m -> m.statistic().equals("COUNT")).mapToLong(m -> (long) m.value()).sum();
+    }
+
+    record ListenerMetric(List<Measurement> measurements) {
+    }
+
+    record Measurement(String statistic, double value) {
+    }
+}
