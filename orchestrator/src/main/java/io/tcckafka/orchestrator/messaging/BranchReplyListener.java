@@ -19,7 +19,7 @@ class BranchReplyListener {
         this.transfers = transfers;
     }
 
-    @KafkaListener(id = "branch-replies", topics = Topics.BRANCH_REPLIES)
+    @KafkaListener(id = "branch-replies", idIsGroup = false, topics = Topics.BRANCH_REPLIES)
     void on(ConsumerRecord<String, byte[]> record) {
         BranchReply reply = ContractRecords.value(record, BranchReply.class);
         ReplyValidator.requireComplete(reply);

@@ -19,7 +19,7 @@ class TransferRequestListener {
         this.transfers = transfers;
     }
 
-    @KafkaListener(id = "transfer-requests", topics = Topics.TRANSFER_REQUESTS)
+    @KafkaListener(id = "transfer-requests", idIsGroup = false, topics = Topics.TRANSFER_REQUESTS)
     void on(ConsumerRecord<String, byte[]> record) {
         TransferRequest request = ContractRecords.value(record, TransferRequest.class);
         RequestValidator.requireValidTransferId(request.transferId());
