@@ -50,8 +50,9 @@ final class AccountsApi {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + "/" + account)).GET());
     }
 
-    Response list() {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl)).GET());
+    /** @param query e.g. {@code limit=2&after=x}, or empty */
+    Response list(String query) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "?" + query)).GET());
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -307,8 +307,24 @@ class ParticipantIT {
                 + "\",\"balance\":\"100.00\",\"frozen\":\"0.00\",\"incoming\":\"0.00\",\"available\":\"100.00\"}");
         assertThat(api.create(account, "5.00").status()).isEqualTo(409);
         assertThat(api.get(account).json()).containsEntry("balance", "100.00");
-        assertThat(api.list().jsonList()).extracting(view -> view.get("account")).contains(account);
         assertThat(api.get("no-such-account").status()).isEqualTo(404);
+    }
+
+    @Test
+    void accountsAreListedInPagesInIdOrder() {
+        String prefix = "page-" + newId() + "-";
+        List.of("3", "1", "2").forEach(suffix -> api.create(prefix + suffix, "1.00"));
+
+        assertThat(accountIds(api.list("limit=2&after=" + prefix))).containsExactly(prefix + "1", prefix + "2");
+        assertThat(accountIds(api.list("limit=1&after=" + prefix + "2"))).containsExactly(prefix + "3");
+        assertThat(accountIds(api.list(""))).isNotEmpty();
+        assertThat(api.list("limit=0").status()).isEqualTo(400);
+        assertThat(api.list("limit=1001").status()).isEqualTo(400);
+    }
+
+    private static List<Object> accountIds(AccountsApi.Response page) {
+        assertThat(page.status()).isEqualTo(200);
+        return page.jsonList().stream().map(view -> view.get("account")).toList();
     }
 
     @Test

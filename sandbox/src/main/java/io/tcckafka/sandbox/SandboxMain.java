@@ -38,9 +38,9 @@ public final class SandboxMain {
         }, "sandbox-shutdown"));
 
         out.println("Starting orchestrator, bank-a and bank-b (in-memory databases) ...");
-        stack.startOrchestrator(options.orchestratorPort());
         stack.startBank("bank-a", options.bankAPort());
         stack.startBank("bank-b", options.bankBPort());
+        stack.startOrchestrator(options.orchestratorPort(), stack.dashboardBanksArgument());
 
         if (options.demo()) {
             try (var client = new StackClient(stack)) {
@@ -50,11 +50,12 @@ public final class SandboxMain {
         out.printf("""
 
                 Serving. Ctrl+C stops everything.
+                  dashboard     %s/
                   Kafka         %s   produce to transfer.requests, watch transfer.events
                   orchestrator  %s   POST /api/transfers, GET /api/transfers/{id}
                   bank-a        %s   POST /api/accounts, GET /api/accounts/{account}
                   bank-b        %s
-                """, broker.bootstrapServers(), stack.baseUrl(Stack.ORCHESTRATOR), stack.baseUrl("bank-a"),
+                """, stack.baseUrl(Stack.ORCHESTRATOR), broker.bootstrapServers(), stack.baseUrl(Stack.ORCHESTRATOR), stack.baseUrl("bank-a"),
                 stack.baseUrl("bank-b"));
         new CountDownLatch(1).await();
     }

@@ -26,6 +26,7 @@ public final class Stack implements AutoCloseable {
     private final Function<String, List<String>> databaseArguments;
     private final List<String> commonArguments;
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+    private final List<String> banks = new ArrayList<>();
 
     /**
      * @param databaseArguments the {@code --spring.datasource.*} arguments of each database, by the name of the
@@ -57,6 +58,15 @@ public final class Stack implements AutoCloseable {
         List<String> withBank = new ArrayList<>(List.of("--tcc.bank.id=" + bank));
         withBank.addAll(List.of(arguments));
         start(instance, bank, AccountConsumerApplication.class, port, withBank.toArray(String[]::new));
+        if (!banks.contains(bank)) {
+            banks.add(bank);
+        }
+    }
+
+    /** The orchestrator's argument that points its dashboard at the banks started so far. */
+    public String dashboardBanksArgument() {
+        return "--tcc.orchestrator.dashboard.banks=" + String.join(",",
+                banks.stream().filter(running::containsKey).map(bank -> bank + "=" + baseUrl(bank)).toList());
     }
 
     public void stop(String service) {

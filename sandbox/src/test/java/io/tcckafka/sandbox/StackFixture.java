@@ -33,9 +33,9 @@ abstract class StackFixture {
     static void startStack(Infrastructure on, String... commonArguments) {
         infrastructure = on;
         stack = new Stack(on.bootstrapServers(), on::databaseArguments, List.of(commonArguments));
-        stack.startOrchestrator(0);
         stack.startBank("bank-a", 0);
         stack.startBank("bank-b", 0);
+        stack.startOrchestrator(0, stack.dashboardBanksArgument());
         client = new StackClient(stack);
         probe = new TopicProbe(on.bootstrapServers(), List.of(Topics.TRANSFER_EVENTS,
                 Topics.deadLetter(Topics.TRANSFER_REQUESTS), Topics.deadLetter(Topics.BRANCH_REPLIES),

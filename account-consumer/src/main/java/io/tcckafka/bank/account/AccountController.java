@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -19,6 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/accounts")
 class AccountController {
+
+    private static final int MAX_LIMIT = 1000;
 
     private final AccountRepository accounts;
 
@@ -45,8 +48,15 @@ class AccountController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account " + account));
     }
 
+    /** A page of accounts in id order: at most {@code limit}, with ids after {@code after} when given. */
     @GetMapping
-    List<AccountView> list() {
-        return accounts.findAll(Sort.by("id")).stream().map(AccountView::of).toList();
+    List<AccountView> list(@RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String after) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "limit must be 1 to " + MAX_LIMIT);
+        }
+        List<Account> page = after == null
+                ? accounts.findAllByOrderByIdAsc(Limit.of(limit))
+                : accounts.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit));
+        return page.stream().map(AccountView::of).toList();
     }
 }

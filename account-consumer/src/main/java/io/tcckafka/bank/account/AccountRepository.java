@@ -1,7 +1,9 @@
 package io.tcckafka.bank.account;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
  * write). Each returns the number of rows changed: 0 means the account is missing or the guard did not hold.
  */
 public interface AccountRepository extends JpaRepository<Account, String> {
+
+    List<Account> findAllByOrderByIdAsc(Limit limit);
+
+    List<Account> findByIdGreaterThanOrderByIdAsc(String after, Limit limit);
 
     @Modifying
     @Query(nativeQuery = true, value = """

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.tcckafka.orchestrator.dashboard.DashboardProperties;
 import io.tcckafka.sandbox.ProjectFiles;
 
 /**
@@ -72,6 +74,18 @@ class ComposeFileTest {
         String configured = orchestrator().property("tcc.orchestrator.banks");
 
         assertThat(Set.of(configured.split("\\s*,\\s*"))).isEqualTo(deployed);
+    }
+
+    @Test
+    void theDashboardReadsEachDeployedBankAtOneOfItsInstances() {
+        String configured = orchestrator().property("tcc.orchestrator.dashboard.banks");
+        Map<String, URI> urls = new DashboardProperties(List.of(configured.split("\\s*,\\s*")), null, 0).bankUrls();
+
+        assertThat(urls.keySet()).isEqualTo(banks().stream().map(bank -> bank.property("tcc.bank.id")).collect(toSet()));
+        urls.forEach((bank, url) -> assertThat(banks())
+                .as("%s's dashboard URL %s is a %s instance at its server port", bank, url, bank)
+                .anyMatch(service -> service.property("tcc.bank.id").equals(bank)
+                        && url.equals(URI.create("http://" + service.name() + ":" + service.serverPort()))));
     }
 
     @Test

@@ -1,0 +1,96 @@
+package io.tcckafka.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The orchestrator's dashboard as a browser shows it, read the way an operator would. */
+final class DashboardPage {
+
+    private final ChromeDriver browser;
+
+    DashboardPage(ChromeDriver browser, String url) {
+        this.browser = browser;
+        browser.get(url);
+    }
+
+    /** The number on a status card (or {@code STUCK}), or -1 before the first refresh. */
+    long count(String status) {
+        List<String> value = texts("#count-" + status + " .value");
+        return value.isEmpty() ? -1 : Long.parseLong(value.get(0).replace(",", ""));
+    }
+
+    boolean hasChartCanvas(String chart) {
+        return !browser.findElements(By.cssSelector("#" + chart + "-chart canvas")).isEmpty();
+    }
+
+    /** The sum of one series of a chart's data as uPlot holds it (series 1 is the first after the x values). */
+    double chartSeriesSum(String chart, int series) {
+        Object sum = browser.executeScript("""
+                const chart = window.dashboard.charts[arguments[0] + '-chart'];
+                return chart ? chart.data[arguments[1]].reduce((total, v) => total + (v || 0), 0) : 0;""",
+                chart, series);
+        return ((Number) sum).doubleValue();
+    }
+
+    void searchTransfer(String transferId) {
+        WebElement box = browser.findElement(By.id("search-id"));
+        box.clear();
+        box.sendKeys(transferId);
+        browser.findElement(By.cssSelector("#search button")).click();
+    }
+
+    /** The timeline's steps as shown: time, title, detail. */
+    List<String> timelineSteps() {
+        return texts("#timeline-body .step");
+    }
+
+    String timelineStatus() {
+        return String.join("", texts("#timeline-body .summary .badge"));
+    }
+
+    List<String> inFlightTransfers() {
+        return texts("#in-flight-body a[data-transfer]");
+    }
+
+    List<String> stuckTransfers() {
+        return texts("#stuck-body a[data-transfer]");
+    }
+
+    String sectionText(String id) {
+        return String.join("", texts("#" + id));
+    }
+
+    /** One row per account of the bank's table, cells separated by spaces; empty when the bank is unavailable. */
+    List<String> bankAccounts(String bank) {
+        return texts("#bank-" + bank + " tbody tr");
+    }
+
+    String bankCard(String bank) {
+        return String.join("", texts("#bank-" + bank));
+    }
+
+    void saveScreenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Read in one script: the page redraws every few seconds, so elements found earlier may be gone. */
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.replace(/\\s+/g, ' ').trim())", css);
+    }
+}
