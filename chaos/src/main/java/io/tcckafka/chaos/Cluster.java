@@ -275,8 +275,8 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * The HTTP status of the instance's health endpoint: 200 when it and its database are up, 503 when not, -1
-     * when it does not answer.
+     * The HTTP status of the instance's health endpoint: 200 when it, its database and the broker are up, 503 when
+     * one is not, -1 when it does not answer.
      */
     public int health(String instance) {
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl(instance) + "/actuator/health"))

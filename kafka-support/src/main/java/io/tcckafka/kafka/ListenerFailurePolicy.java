@@ -11,6 +11,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * What a listener does with a record it failed on.
  * <ul>
@@ -30,8 +32,13 @@ public final class ListenerFailurePolicy {
     private ListenerFailurePolicy() {
     }
 
-    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template) {
-        var handler = new DefaultErrorHandler(new BoundedDeadLetterRecoverer(template), limitedBackOff());
+    /**
+     * @param eventSource the {@code ce_source} of dead-letter copies of records that came without CloudEvents headers
+     */
+    public static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, String eventSource,
+            MeterRegistry registry) {
+        var handler = new DefaultErrorHandler(new BoundedDeadLetterRecoverer(template, eventSource, registry),
+                limitedBackOff());
         handler.addNotRetryableExceptions(InvalidMessageException.class, DeserializationException.class,
                 ConversionException.class);
         handler.setBackOffFunction((record, exception) -> isTransient(exception) ? unlimitedBackOff() : null);

@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.bank.barrier.BarrierPurge;
 import io.tcckafka.events.Topics;
 import io.tcckafka.kafka.CommandTopicRetention;
@@ -32,11 +34,18 @@ class BarrierPurgeJob implements ApplicationRunner {
     private final String topic;
     private final Duration barrierRetention;
     private final int batch;
+    private final Counter purged;
+    private final Counter skipped;
 
     BarrierPurgeJob(BarrierPurge purge, CommandTopicConfig topicConfig, CommandTopicRetention declared,
             @Value("${tcc.bank.id}") String bankId, @Value("${tcc.bank.barrier-retention}") Duration barrierRetention,
-            @Value("${tcc.bank.purge-batch}") int batch) {
+            @Value("${tcc.bank.purge-batch}") int batch, MeterRegistry registry) {
         this.purge = purge;
+        this.purged = Counter.builder("tcc.bank.barrier.purged")
+                .description("Finished branches whose barrier rows were purged").register(registry);
+        this.skipped = Counter.builder("tcc.bank.barrier.purge.skipped")
+                .description("Purge runs skipped: the command topic's retention unsafe or unreadable")
+                .register(registry);
         this.topicConfig = topicConfig;
         this.topic = Topics.bankCommands(bankId);
         this.barrierRetention = barrierRetention;
@@ -63,16 +72,18 @@ class BarrierPurgeJob implements ApplicationRunner {
                 .orElse(Optional.of("the retention of " + topic + " cannot be checked now"));
         if (unsafe.isPresent()) {
             log.error("Barrier purge skipped: {}", unsafe.get());
+            skipped.increment();
             return;
         }
-        int purged = 0;
+        int branches = 0;
         int last;
         do {
             last = purge.purgeBatch(barrierRetention, batch);
-            purged += last;
+            branches += last;
+            purged.increment(last);
         } while (last == batch);
-        if (purged > 0) {
-            log.info("Purged the barrier rows of {} finished branches older than {}", purged, barrierRetention);
+        if (branches > 0) {
+            log.info("Purged the barrier rows of {} finished branches older than {}", branches, barrierRetention);
         }
     }
 

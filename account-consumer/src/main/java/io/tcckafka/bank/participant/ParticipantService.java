@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +38,17 @@ public class ParticipantService {
     private final String bankId;
     private final BranchRecordRepository barrier;
     private final AccountLedger ledger;
+    private final ApplicationEventPublisher events;
 
     public ParticipantService(@Value("${tcc.bank.id}") String bankId, BranchRecordRepository barrier,
-            AccountLedger ledger) {
+            AccountLedger ledger, ApplicationEventPublisher events) {
         this.bankId = bankId;
         this.barrier = barrier;
         this.ledger = ledger;
+        this.events = events;
     }
 
+    /** Applies the command and returns the reply to give; {@link CommandHandled} is heard once it commits. */
     @Transactional
     public BranchReply handle(BranchCommand command) {
         CommandValidation.requireValid(command, bankId);
@@ -54,6 +58,12 @@ public class ParticipantService {
         Map<Phase, BranchRecord> recorded = barrier.findBranch(command.transferId(), command.branch()).stream()
                 .collect(toMap(BranchRecord::phase, Function.identity()));
         Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
+        BranchReply reply = apply(command, decision, recorded);
+        events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
+        return reply;
+    }
+
+    private BranchReply apply(BranchCommand command, Decision decision, Map<Phase, BranchRecord> recorded) {
         BranchRecord tried = recorded.get(Phase.TRY);
         return switch (decision.action()) {
             case REPEAT_STORED_REPLY -> reply(recorded.get(command.phase()));

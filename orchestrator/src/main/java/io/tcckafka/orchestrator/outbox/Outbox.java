@@ -1,5 +1,6 @@
 package io.tcckafka.orchestrator.outbox;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,15 +23,22 @@ public class Outbox {
         this.events = events;
     }
 
+    /** @param writtenAt the database time of the step that wants them sent: their {@code ce_time} */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void append(List<Message> messages) {
+    public void append(List<Message> messages, Instant writtenAt) {
         if (messages.isEmpty()) {
             return;
         }
         repository.saveAll(messages.stream()
-                .map(m -> new OutboxMessage(m.topic(), m.key(), EventJson.write(m.payload())))
+                .map(m -> new OutboxMessage(m.topic(), m.key(), m.transferId(), EventJson.write(m.payload()),
+                        writtenAt))
                 .toList());
         events.publishEvent(new OutboxAppended());
+    }
+
+    /** Rows written and not yet acknowledged by the broker. */
+    public long backlog() {
+        return repository.count();
     }
 
     /** Published inside the writing transaction; the relay hears it after commit. */

@@ -1,5 +1,13 @@
 package io.tcckafka.orchestrator.outbox;
 
+import java.time.Instant;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import io.tcckafka.events.EventHeaders;
+import io.tcckafka.kafka.CloudEvent;
+import io.tcckafka.kafka.CloudEventHeaders;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,22 +25,27 @@ public class OutboxMessage {
     private String topic;
     private String messageKey;
     private String payload;
+    /** The record's ce_id: stored, so that a row sent again after a crash is the same event. */
+    private String eventId;
+    private String transferId;
+    private Instant createdAt;
 
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String topic, String messageKey, String payload) {
+    OutboxMessage(String topic, String messageKey, String transferId, String payload, Instant createdAt) {
         this.topic = topic;
         this.messageKey = messageKey;
+        this.transferId = transferId;
         this.payload = payload;
+        this.createdAt = createdAt;
+        this.eventId = UUID.randomUUID().toString();
     }
 
-    String topic() {
-        return topic;
-    }
-
-    String messageKey() {
-        return messageKey;
+    /** The record to send, its CloudEvents headers naming {@code source} as its producer. */
+    ProducerRecord<String, Object> toRecord(String source) {
+        var event = new CloudEvent(eventId, source, EventHeaders.typeOf(topic), createdAt, transferId);
+        return new ProducerRecord<>(topic, null, messageKey, payload, CloudEventHeaders.headers(event));
     }
 
     String payload() {

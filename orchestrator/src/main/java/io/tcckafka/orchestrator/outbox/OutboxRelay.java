@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.kafka.KafkaSupportConfiguration;
 import io.tcckafka.orchestrator.OrchestratorProperties;
 
 /**
@@ -33,16 +35,18 @@ class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final int batchSize;
     private final Duration poll;
+    private final String eventSource;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile Thread worker;
 
     OutboxRelay(OutboxRepository repository, KafkaTemplate<String, Object> kafka, TransactionTemplate transaction,
-            OrchestratorProperties properties) {
+            OrchestratorProperties properties, @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
         this.repository = repository;
         this.kafka = kafka;
         this.transaction = transaction;
         this.batchSize = properties.outboxBatch();
         this.poll = properties.outboxPoll();
+        this.eventSource = eventSource;
     }
 
     @TransactionalEventListener
@@ -77,7 +81,7 @@ class OutboxRelay implements SmartLifecycle {
         }
         Failpoint.reach("relay.before-send", () -> payloads(batch));
         CompletableFuture<?>[] acks = batch.stream()
-                .map(m -> kafka.send(m.topic(), m.messageKey(), m.payload()))
+                .map(m -> kafka.send(m.toRecord(eventSource)))
                 .toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(acks).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -6,6 +6,7 @@ import static io.tcckafka.events.TransferStatus.CANCELLING;
 import static io.tcckafka.events.TransferStatus.COMMITTED;
 import static io.tcckafka.events.TransferStatus.CONFIRMING;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,9 @@ public final class TransferLifecycle {
 
     /** Decided, and sending that decision's Confirms or Cancels until every one is acknowledged. */
     public static final Set<TransferStatus> SETTLING = Set.of(CONFIRMING, CANCELLING);
+
+    /** Accepted and not finished: the Try phase, then settling. */
+    public static final List<TransferStatus> UNFINISHED = List.of(ACCEPTED, CONFIRMING, CANCELLING);
 
     public static boolean allows(TransferStatus from, TransferStatus to) {
         return NEXT.getOrDefault(from, Set.of()).contains(to);

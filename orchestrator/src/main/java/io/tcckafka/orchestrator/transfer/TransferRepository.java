@@ -36,4 +36,7 @@ public interface TransferRepository extends JpaRepository<Transfer, String> {
             select count(t) from Transfer t
             where t.dueAt is not null and t.status in :settling and t.attempts >= :attempts""")
     long countStuck(Collection<TransferStatus> settling, int attempts);
+
+    @Query("select count(t) from Transfer t where t.dueAt is not null and t.status = :status")
+    long countInFlight(TransferStatus status);
 }

@@ -6,12 +6,14 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.events.TransferStatus;
 import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.kafka.InvalidMessageException;
 import io.tcckafka.orchestrator.OrchestratorProperties;
@@ -19,7 +21,10 @@ import io.tcckafka.orchestrator.clock.DatabaseClock;
 import io.tcckafka.orchestrator.outbox.Outbox;
 import jakarta.persistence.EntityManager;
 
-/** Runs each step of a transfer in one local transaction: load and lock, apply, store, write the outbox. */
+/**
+ * Runs each step of a transfer in one local transaction: load and lock, apply, store, write the outbox. Publishes
+ * each {@link StatusChange} and {@link CommandsResent} for the metrics, which hear them once the step commits.
+ */
 @Service
 public class TransferService {
 
@@ -30,14 +35,16 @@ public class TransferService {
     private final Outbox outbox;
     private final DatabaseClock clock;
     private final OrchestratorProperties properties;
+    private final ApplicationEventPublisher events;
 
     public TransferService(TransferRepository transfers, EntityManager entityManager, Outbox outbox,
-            DatabaseClock clock, OrchestratorProperties properties) {
+            DatabaseClock clock, OrchestratorProperties properties, ApplicationEventPublisher events) {
         this.transfers = transfers;
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
+        this.events = events;
     }
 
     /**
@@ -54,7 +61,7 @@ public class TransferService {
             if (!transfer.sameRequest(fingerprint)) {
                 throw new ConflictingRequestException(request.transferId());
             }
-            outbox.append(List.of(Message.event(transfer.statusEvent())));
+            outbox.append(List.of(Message.event(transfer.statusEvent())), clock.now());
             return transfer;
         }
         Instant now = clock.now();
@@ -62,7 +69,8 @@ public class TransferService {
                 .map(reason -> Transfer.reject(request.transferId(), fingerprint, reason, now))
                 .orElseGet(() -> Transfer.accept(request, fingerprint, now, properties.tryTimeout()));
         entityManager.persist(transfer);
-        outbox.append(transfer.openingMessages());
+        outbox.append(transfer.openingMessages(), now);
+        events.publishEvent(StatusChange.started(transfer));
         return transfer;
     }
 
@@ -75,8 +83,12 @@ public class TransferService {
             log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(), reply.branch(),
                     reply.transferId(), reply.bank(), reply.reason());
         }
-        List<Message> messages = transfer.onReply(reply, clock.now(), properties.retryBackoff());
-        outbox.append(messages);
+        Instant now = clock.now();
+        TransferStatus before = transfer.status();
+        Instant since = transfer.statusChangedAt();
+        List<Message> messages = transfer.onReply(reply, now, properties.retryBackoff());
+        outbox.append(messages, now);
+        publishChange(before, since, transfer);
         Failpoint.reach("orchestrator.reply-before-commit", messages::toString);
     }
 
@@ -87,10 +99,25 @@ public class TransferService {
         List<Transfer> due = transfers.lockDue(now, properties.timerBatch());
         List<Message> messages = new ArrayList<>();
         for (Transfer transfer : due) {
-            messages.addAll(transfer.onTimer(now, properties.retryBackoff()));
+            TransferStatus before = transfer.status();
+            Instant since = transfer.statusChangedAt();
+            List<Message> sent = transfer.onTimer(now, properties.retryBackoff());
+            messages.addAll(sent);
+            if (!publishChange(before, since, transfer) && !sent.isEmpty()) {
+                events.publishEvent(new CommandsResent(transfer.settlementPhase(), sent.size()));
+            }
         }
-        outbox.append(messages);
+        outbox.append(messages, now);
         return due.size();
+    }
+
+    /** Publishes the transfer's status change, if this step made one. */
+    private boolean publishChange(TransferStatus before, Instant since, Transfer transfer) {
+        if (transfer.status() == before) {
+            return false;
+        }
+        events.publishEvent(StatusChange.after(before, since, transfer));
+        return true;
     }
 
     @Transactional(readOnly = true)
