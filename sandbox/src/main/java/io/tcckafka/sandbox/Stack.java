@@ -101,8 +101,7 @@ public final class Stack implements AutoCloseable {
         }
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
-                "--spring.kafka.client-id=" + service));
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers));
         args.addAll(databaseArguments.apply(database));
         args.addAll(List.of(arguments));
         args.addAll(commonArguments);
