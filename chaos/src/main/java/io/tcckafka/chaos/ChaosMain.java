@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * {@code java -jar chaos/target/tcc-chaos.jar [--seed=N] [--duration=10m] [--rate=10] [--accounts=10]
+ * {@code java -jar chaos/target/tcc-chaos-exec.jar [--seed=N] [--duration=10m] [--rate=10] [--accounts=10]
  * [--orchestrators=2] [--bank-a=2] [--restart-mariadb=true|false]}: starts the whole system as processes, runs {@link ChaosRun}, prints the
  * report and exits 0 when every promise held, 1 when one broke. Run it from the checkout after
  * {@code ./mvnw -DskipTests package}.

@@ -39,10 +39,18 @@ public final class Cluster implements AutoCloseable {
     public static final String BANK_B = "bank-b";
 
     private static final Duration START_WITHIN = Duration.ofMinutes(3);
-    private static final List<String> JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** JVM options for the applications of a test: small and quick to start rather than fast. */
+    public static final List<String> TEST_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    /** What a test needs of the layout: how many instances of the orchestrator and of bank-a, and settings. */
-    public record Layout(int orchestrators, int bankAInstances, List<String> appArguments) {
+    /**
+     * What a run needs of the layout: how many instances of the orchestrator and of bank-a, their settings and the
+     * options of their JVMs.
+     */
+    public record Layout(int orchestrators, int bankAInstances, List<String> appArguments, List<String> jvmOptions) {
+
+        public Layout(int orchestrators, int bankAInstances, List<String> appArguments) {
+            this(orchestrators, bankAInstances, appArguments, TEST_JVM);
+        }
 
         /** Settings that make deadlines, retries and consumer failover fast enough to watch in a test. */
         public static final List<String> QUICK = List.of(
@@ -60,7 +68,7 @@ public final class Cluster implements AutoCloseable {
 
     /** One application instance: its process, its HTTP port and its two network paths. */
     private record App(String service, ServiceProcess process, int httpPort, Link kafkaLink, Link databaseLink,
-            List<String> arguments) {
+            List<String> arguments, List<String> jvmOptions) {
     }
 
     private final Path projectDir;
@@ -137,6 +145,15 @@ public final class Cluster implements AutoCloseable {
 
     public Path workDir() {
         return workDir;
+    }
+
+    /** The JDBC URL of a service's database on the MariaDB server, straight, not through the service's link. */
+    public String databaseUrl(String service) {
+        TestDatabase database = databases.get(service);
+        if (database == null) {
+            throw new IllegalArgumentException("no database for " + service + " in " + databases.keySet());
+        }
+        return database.jdbcUrl();
     }
 
     // --- processes ---
@@ -242,7 +259,7 @@ public final class Cluster implements AutoCloseable {
         Link databaseLink = new Link(reactor, instance + " → database", ports.next(),
                 URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length())).getPort());
         App app = new App(service, new ServiceProcess(instance, workDir.resolve("logs/" + instance + ".log")),
-                ports.next(), kafkaLink, databaseLink, layout.appArguments());
+                ports.next(), kafkaLink, databaseLink, layout.appArguments(), layout.jvmOptions());
         apps.put(instance, app);
         String listener = "APP" + apps.size();
         return "--listener=" + listener + ":" + listenerPort + ":" + kafkaLink.port();
@@ -250,7 +267,7 @@ public final class Cluster implements AutoCloseable {
 
     private void launch(String instance, String failpoint) {
         App app = app(instance);
-        List<String> jvm = new ArrayList<>(JVM);
+        List<String> jvm = new ArrayList<>(app.jvmOptions());
         if (failpoint != null) {
             jvm.add("-D" + Failpoint.PROPERTY + "=" + failpoint);
         }

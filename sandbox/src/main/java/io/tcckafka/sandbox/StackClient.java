@@ -118,7 +118,8 @@ public final class StackClient implements AutoCloseable {
         }
     }
 
-    private static Properties producerConfig(String bootstrapServers) {
+    /** What a client service's producer needs: String keys and values, every replica's acknowledgement. */
+    public static Properties producerConfig(String bootstrapServers) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);

@@ -1,0 +1,98 @@
+package io.tcckafka.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.EventJson;
+
+/**
+ * {@code java -jar bench/target/tcc-bench.jar [options]} (see {@link BenchOptions}, docs/benchmarks.md): starts
+ * the system as processes (or uses a running one), opens the accounts, runs the TCC load with its warm-up, then
+ * the local-transfer and raw-Kafka baselines on the same database server and broker, and writes results.json and
+ * the charts to {@code <results>/<timestamp>/}.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("logback.configurationFile", "bench-logback.xml");
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Instant started = Instant.now();
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started);
+        Path resultsDir = Path.of(options.projectDir()).resolve(options.results()).resolve(stamp);
+        Files.createDirectories(resultsDir);
+        ProgressLine progress = new ProgressLine(System.out);
+        try (StackUnderTest stack = startStack(options, resultsDir)) {
+            System.out.println("opening " + options.accounts() + " accounts ...");
+            List<AccountRef> accounts = stack.openAccounts(options.accounts());
+            AccountPicker picker = options.picker(accounts);
+
+            LoadResult tcc;
+            List<ResourceUsage> usage;
+            try (ResourceSampler sampler = new ResourceSampler(stack.processes())) {
+                LoadDriver driver = new LoadDriver(stack.bootstrapServers(), new TccProtocol(), picker,
+                        options.load(), progress);
+                Thread startSampling = new Thread(() -> sleepThen(options, sampler), "start-sampling");
+                startSampling.start();
+                tcc = driver.run("tcc", options.warmup(), options.duration());
+                startSampling.join();
+                sampler.close();
+                usage = sampler.usage();
+            }
+            LoadResult local = new LocalTransferBaseline(options.localClients(), picker, progress)
+                    .run(accounts, options.baselineWarmup(), options.baselineDuration());
+            LoadResult kafka;
+            try (RawKafkaPipeline pipeline = new RawKafkaPipeline(stack.bootstrapServers())) {
+                pipeline.start();
+                kafka = new LoadDriver(stack.bootstrapServers(), new RawKafkaProtocol(), picker, options.load(),
+                        progress).run("raw kafka", options.baselineWarmup(), options.baselineDuration());
+            }
+            BenchReport report = new BenchReport(started.toString(), Runtime.getRuntime().availableProcessors(),
+                    stack.description(), options.skew().equals("hot") ? "hot: " + options.hotAccounts()
+                            + " accounts take " + options.hotShare() + " of the picks" : "uniform",
+                    options.accounts(), tcc, local, kafka, BenchReport.ratio(tcc, local), usage);
+            Files.writeString(resultsDir.resolve("results.json"), EventJson.write(report));
+            Charts.latency(tcc, resultsDir.resolve("latency.png"));
+            Charts.throughput(tcc, local, kafka, resultsDir.resolve("throughput.png"));
+            System.out.println();
+            System.out.print(report.summary());
+            System.out.println("results in " + resultsDir.toAbsolutePath().normalize());
+        }
+        System.exit(0);
+    }
+
+    private static StackUnderTest startStack(BenchOptions options, Path resultsDir) {
+        if (options.external()) {
+            return new ExternalStack(options.bootstrap(), options.externalUrls());
+        }
+        System.out.println("starting the broker, the orchestrator and the banks (logs in " + resultsDir
+                + "/logs) ...");
+        return ProcessCluster.start(Path.of(options.projectDir()), resultsDir);
+    }
+
+    /** The sampler covers the measured window only: it starts once the warm-up is over. */
+    private static void sleepThen(BenchOptions options, ResourceSampler sampler) {
+        try {
+            Thread.sleep(options.warmup().toMillis());
+            sampler.start();
+            Thread.sleep(options.duration().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.tcckafka.bench;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The command line: {@code --load=closed|open --in-flight=100 --rate=1000 --accounts=10000 --skew=uniform|hot
+ * --hot-accounts=10 --hot-share=0.5 --warmup=15s --duration=60s --baseline-warmup=5s --baseline-duration=30s
+ * --local-clients=10 --results=bench/results --project-dir=.} and, for a stack that runs already,
+ * {@code --bootstrap=host:9092 --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
+ */
+record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
+        Duration duration, Duration baselineWarmup, Duration baselineDuration, int localClients, String results,
+        String projectDir, String bootstrap, Map<String, String> externalUrls) {
+
+    static BenchOptions parse(String... args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (!arg.startsWith("--") || equals < 0) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            values.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        String load = take(values, "load", "closed");
+        if (!load.equals("closed") && !load.equals("open")) {
+            throw new IllegalArgumentException("--load is closed or open, not " + load);
+        }
+        int inFlight = Integer.parseInt(take(values, "in-flight", "100"));
+        double rate = Double.parseDouble(take(values, "rate", "1000"));
+        String skew = take(values, "skew", "uniform");
+        if (!skew.equals("uniform") && !skew.equals("hot")) {
+            throw new IllegalArgumentException("--skew is uniform or hot, not " + skew);
+        }
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (String service : new String[] {"orchestrator", "bank-a", "bank-b"}) {
+            String url = values.remove(service);
+            if (url != null) {
+                urls.put(service, url);
+            }
+        }
+        BenchOptions options = new BenchOptions(load.equals("open") ? LoadShape.open(rate) : LoadShape.closed(inFlight),
+                Integer.parseInt(take(values, "accounts", "10000")), skew,
+                Integer.parseInt(take(values, "hot-accounts", "10")),
+                Double.parseDouble(take(values, "hot-share", "0.5")),
+                duration(take(values, "warmup", "15s")), duration(take(values, "duration", "60s")),
+                duration(take(values, "baseline-warmup", "5s")), duration(take(values, "baseline-duration", "30s")),
+                Integer.parseInt(take(values, "local-clients", "10")), take(values, "results", "bench/results"),
+                take(values, "project-dir", "."), values.remove("bootstrap"), Map.copyOf(urls));
+        if (!values.isEmpty()) {
+            throw new IllegalArgumentException("unknown options " + values.keySet() + "; see docs/benchmarks.md");
+        }
+        if (options.external() && urls.size() != 3) {
+            throw new IllegalArgumentException("--bootstrap needs --orchestrator, --bank-a and --bank-b too");
+        }
+        return options;
+    }
+
+    boolean external() {
+        return bootstrap != null;
+    }
+
+    AccountPicker picker(java.util.List<io.tcckafka.events.AccountRef> all) {
+        return skew.equals("hot") ? AccountPicker.hot(all, hotAccounts, hotShare) : AccountPicker.uniform(all);
+    }
+
+    /** {@code 90s}, {@code 10m} or an ISO-8601 duration. */
+    static Duration duration(String value) {
+        return value.startsWith("P") ? Duration.parse(value) : Duration.parse("PT" + value.toUpperCase());
+    }
+
+    private static String take(Map<String, String> values, String name, String fallback) {
+        String value = values.remove(name);
+        return value == null ? fallback : value;
+    }
+}

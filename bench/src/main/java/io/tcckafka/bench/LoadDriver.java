@@ -1,0 +1,194 @@
+package io.tcckafka.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.sandbox.StackClient;
+
+/**
+ * Produces requests closed- or open-loop for the warm-up and the measured window, and consumes their endings on a
+ * thread of its own, timing each from its request (open loop: from when it was due) to its ending.
+ */
+final class LoadDriver {
+
+    private static final Duration DRAIN_WITHIN = Duration.ofSeconds(30);
+
+    private final String bootstrapServers;
+    private final RoundTripProtocol protocol;
+    private final AccountPicker accounts;
+    private final LoadShape shape;
+    private final ProgressLine progress;
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final Map<String, Long> outcomes = new TreeMap<>();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong committed = new AtomicLong();
+    private final Semaphore inFlight;
+    private volatile boolean consuming = true;
+
+    LoadDriver(String bootstrapServers, RoundTripProtocol protocol, AccountPicker accounts, LoadShape shape,
+            ProgressLine progress) {
+        this.bootstrapServers = bootstrapServers;
+        this.protocol = protocol;
+        this.accounts = accounts;
+        this.shape = shape;
+        this.progress = progress;
+        this.inFlight = new Semaphore(shape.openLoop() ? Integer.MAX_VALUE : shape.inFlight());
+    }
+
+    LoadResult run(String name, Duration warmup, Duration measured) throws InterruptedException {
+        String runId = "b" + UUID.randomUUID().toString().substring(0, 8);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(StackClient.producerConfig(bootstrapServers));
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            assignAtEnd(consumer);
+            long start = System.nanoTime();
+            long measureFrom = start + warmup.toNanos();
+            long measureUntil = measureFrom + measured.toNanos();
+            LatencyTimeline timeline = new LatencyTimeline(start, measureFrom, measureUntil);
+            Thread endings = new Thread(() -> consume(consumer, timeline), name + "-endings");
+            endings.start();
+            OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(start, shape.openLoop() ? shape.rate() : 1);
+            Random random = new Random(42);
+            long total = (measureUntil - start) / 1_000_000_000L;
+            long nextProgress = start;
+            for (long i = 0; ; i++) {
+                long due = nextDue(i, schedule, measureUntil);
+                if (due < 0) {
+                    break;
+                }
+                send(producer, runId + "-" + i, due, random);
+                long now = System.nanoTime();
+                if (now >= nextProgress) {
+                    showProgress(name, (now - start) / 1_000_000_000L, total);
+                    nextProgress = now + 500_000_000L;
+                }
+            }
+            producer.flush();
+            awaitDrained(name, total);
+            consuming = false;
+            endings.join();
+            progress.finish();
+            return new LoadResult(name, shape.toString(), (int) warmup.toSeconds(), (int) measured.toSeconds(),
+                    sent.get(), timeline.committedPerSecond(), timeline.finishedPerSecond(),
+                    timeline.measuredLatency(), Map.copyOf(outcomes), pending.size(), timeline.seconds());
+        }
+    }
+
+    /** When the i-th request is due, once it may go; -1 once the measured window is over. */
+    private long nextDue(long i, OpenLoopSchedule schedule, long measureUntil) throws InterruptedException {
+        if (shape.openLoop()) {
+            long due = schedule.dueAt(i);
+            if (due >= measureUntil) {
+                return -1;
+            }
+            waitUntil(due);
+            return due;
+        }
+        while (!inFlight.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+            if (System.nanoTime() >= measureUntil) {
+                return -1;
+            }
+        }
+        long now = System.nanoTime();
+        if (now >= measureUntil) {
+            inFlight.release();
+            return -1;
+        }
+        return now;
+    }
+
+    private void send(KafkaProducer<String, String> producer, String id, long due, Random random) {
+        AccountRef[] pair = accounts.pair(random);
+        pending.put(id, due);
+        sent.incrementAndGet();
+        producer.send(protocol.request(id, pair[0], pair[1]), (metadata, failure) -> {
+            if (failure != null && pending.remove(id) != null) {
+                synchronized (outcomes) {
+                    outcomes.merge("NOT_SENT", 1L, Long::sum);
+                }
+                inFlight.release();
+            }
+        });
+    }
+
+    private void consume(KafkaConsumer<String, String> consumer, LatencyTimeline timeline) {
+        while (consuming) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                RoundTripProtocol.Ending ending = protocol.ending(record);
+                if (ending == null) {
+                    continue;
+                }
+                Long sentAt = pending.remove(ending.id());
+                if (sentAt == null) {
+                    continue; // another run's, or a repeated terminal event
+                }
+                timeline.record(sentAt, System.nanoTime(), ending.committed());
+                if (ending.committed()) {
+                    committed.incrementAndGet();
+                }
+                synchronized (outcomes) {
+                    outcomes.merge(ending.outcome(), 1L, Long::sum);
+                }
+                inFlight.release();
+            }
+        }
+    }
+
+    private void awaitDrained(String name, long total) throws InterruptedException {
+        long until = System.nanoTime() + DRAIN_WITHIN.toNanos();
+        while (!pending.isEmpty() && System.nanoTime() < until) {
+            showProgress(name, total, total);
+            Thread.sleep(200);
+        }
+    }
+
+    private void showProgress(String name, long elapsed, long total) {
+        progress.show(name, elapsed, total, "sent " + sent.get() + "  committed " + committed.get()
+                + "  in flight " + pending.size());
+    }
+
+    private void assignAtEnd(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = consumer.partitionsFor(protocol.endingTopic(), Duration.ofSeconds(30))
+                .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("no topic " + protocol.endingTopic());
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    private static void waitUntil(long nanos) {
+        long wait;
+        while ((wait = nanos - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
+    }
+
+    private Properties consumerConfig() {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        return config;
+    }
+}

@@ -1,0 +1,80 @@
+package io.tcckafka.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.tcckafka.chaos.Cluster;
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.testing.TestDatabase;
+
+/**
+ * The system as it is deployed: the broker, one orchestrator and the two banks as OS processes from their jars
+ * (chaos's {@link Cluster}), a database per service on the MariaDB server. Accounts are inserted straight into the
+ * banks' databases, which takes a second for 10,000 where the HTTP API would take a minute.
+ */
+final class ProcessCluster implements StackUnderTest {
+
+    /** Full JIT and the heap the issue allows; the chaos tests' JVMs are small and C1-only to start fast. */
+    static final List<String> JVM = List.of("-Xmx512m");
+
+    private final Cluster cluster;
+
+    private ProcessCluster(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    static ProcessCluster start(Path projectDir, Path workDir) {
+        var layout = new Cluster.Layout(1, 1, List.of("--logging.level.org.apache.kafka=WARN"), JVM);
+        return new ProcessCluster(Cluster.start(projectDir, workDir, layout));
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    @Override
+    public List<AccountRef> openAccounts(int count) throws Exception {
+        List<AccountRef> accounts = StackUnderTest.split(StackUnderTest.accountIds("acct-", count));
+        for (String bank : List.of(BANK_A, BANK_B)) {
+            try (Connection connection = DriverManager.getConnection(cluster.databaseUrl(bank), TestDatabase.USER,
+                    TestDatabase.PASSWORD)) {
+                AccountInserts.insert(connection,
+                        accounts.stream().filter(a -> a.bank().equals(bank)).map(AccountRef::account).toList());
+            }
+        }
+        return accounts;
+    }
+
+    @Override
+    public List<MonitoredProcess> processes() {
+        List<MonitoredProcess> processes = new ArrayList<>();
+        for (String instance : List.of(Cluster.ORCHESTRATOR, Cluster.BANK_A, Cluster.BANK_B)) {
+            String url = cluster.baseUrl(instance);
+            String port = url.substring(url.lastIndexOf(':') + 1);
+            processes.add(new MonitoredProcess(instance,
+                    ProcFiles.pidWithCommandLineContaining("--server.port=" + port + " ").orElse(0), url));
+        }
+        processes.add(new MonitoredProcess("kafka broker", ProcFiles.pidWithCommandLineContaining(
+                cluster.workDir().resolve("kafka-data").toString()).orElse(0), null));
+        processes.add(new MonitoredProcess("mariadb", ProcFiles.pidNamed("mariadbd", "mysqld").orElse(0), null));
+        processes.add(new MonitoredProcess("bench (load, baselines, TCP proxies)", ProcessHandle.current().pid(),
+                null));
+        return processes;
+    }
+
+    @Override
+    public String description() {
+        return "processes: broker, 1 orchestrator, bank-a, bank-b (JVM " + JVM + "), each reaching the broker and "
+                + "its database through chaos's TCP proxy in the bench JVM; accounts inserted into the banks' "
+                + "databases";
+    }
+
+    @Override
+    public void close() {
+        cluster.close();
+    }
+}

@@ -1,0 +1,137 @@
+package io.tcckafka.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.tcckafka.events.EventJson;
+
+/**
+ * Samples, once a second on a thread of its own, the CPU of each process (from /proc, or from the actuator's
+ * process.cpu.usage when the pid is unknown), its heap (the actuator's jvm.memory.used, area heap; the benchmark's
+ * own from its MemoryMXBean).
+ */
+final class ResourceSampler implements AutoCloseable {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    private final List<MonitoredProcess> processes;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    private final Map<String, List<Double>> heap = new LinkedHashMap<>();
+    private final Thread thread = new Thread(this::sample, "resource-sampler");
+    private volatile boolean running = true;
+
+    ResourceSampler(List<MonitoredProcess> processes) {
+        this.processes = processes;
+        processes.forEach(process -> {
+            cpu.put(process.name(), new ArrayList<>());
+            heap.put(process.name(), new ArrayList<>());
+        });
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.join();
+    }
+
+    List<ResourceUsage> usage() {
+        List<ResourceUsage> usage = new ArrayList<>();
+        cpu.forEach((name, cores) -> {
+            List<Double> megabytes = heap.get(name);
+            usage.add(new ResourceUsage(name, round(mean(cores)), round(max(cores)),
+                    megabytes.isEmpty() ? null : round(mean(megabytes)),
+                    megabytes.isEmpty() ? null : round(max(megabytes)), cores.size()));
+        });
+        return usage;
+    }
+
+    private void sample() {
+        Map<String, Long> lastTicks = new LinkedHashMap<>();
+        long lastAt = System.nanoTime();
+        processes.forEach(process -> lastTicks.put(process.name(), ProcFiles.cpuTicks(process.pid())));
+        while (running) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            double seconds = (now - lastAt) / 1e9;
+            lastAt = now;
+            for (MonitoredProcess process : processes) {
+                Double cores = process.pid() > 0 ? coresFromProc(process, lastTicks, seconds)
+                        : actuatorMetric(process, "process.cpu.usage", "");
+                if (cores != null) {
+                    cpu.get(process.name()).add(process.pid() > 0 ? cores : cores * CORES);
+                }
+                Double heapMb = heapMb(process);
+                if (heapMb != null) {
+                    heap.get(process.name()).add(heapMb);
+                }
+            }
+        }
+    }
+
+    private static Double coresFromProc(MonitoredProcess process, Map<String, Long> lastTicks, double seconds) {
+        long ticks = ProcFiles.cpuTicks(process.pid());
+        Long last = lastTicks.put(process.name(), ticks);
+        return ticks < 0 || last == null || last < 0 ? null : (ticks - last) / ProcFiles.TICKS_PER_SECOND / seconds;
+    }
+
+    private Double heapMb(MonitoredProcess process) {
+        if (process.pid() == ProcessHandle.current().pid()) {
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1048576d;
+        }
+        Double bytes = actuatorMetric(process, "jvm.memory.used", "?tag=area:heap");
+        return bytes == null ? null : bytes / 1048576d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Double actuatorMetric(MonitoredProcess process, String metric, String query) {
+        if (process.actuatorUrl() == null) {
+            return null;
+        }
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(process.actuatorUrl() + "/actuator/metrics/" + metric + query))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            Map<String, Object> body = EventJson.read(response.body(), Map.class);
+            List<Map<String, Object>> measurements = (List<Map<String, Object>>) body.get("measurements");
+            return ((Number) measurements.get(0).get("value")).doubleValue();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100d;
+    }
+}

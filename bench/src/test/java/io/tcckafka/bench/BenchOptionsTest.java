@@ -1,0 +1,43 @@
+package io.tcckafka.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaultsToAClosedLoopOverTenThousandUniformAccounts() {
+        BenchOptions options = BenchOptions.parse();
+
+        assertThat(options.load()).isEqualTo(LoadShape.closed(100));
+        assertThat(options.accounts()).isEqualTo(10_000);
+        assertThat(options.skew()).isEqualTo("uniform");
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(options.localClients()).isEqualTo(10);
+        assertThat(options.external()).isFalse();
+    }
+
+    @Test
+    void readsAnOpenLoopAgainstAnExternalStack() {
+        BenchOptions options = BenchOptions.parse("--load=open", "--rate=1000", "--duration=2m",
+                "--bootstrap=kafka:9092", "--orchestrator=http://o:8080", "--bank-a=http://a:8081",
+                "--bank-b=http://b:8082");
+
+        assertThat(options.load()).isEqualTo(LoadShape.open(1000));
+        assertThat(options.duration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(options.external()).isTrue();
+        assertThat(options.externalUrls()).containsEntry("bank-b", "http://b:8082");
+    }
+
+    @Test
+    void refusesWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> BenchOptions.parse("--colour=red")).hasMessageContaining("colour");
+        assertThatThrownBy(() -> BenchOptions.parse("--skew=zipf")).hasMessageContaining("zipf");
+        assertThatThrownBy(() -> BenchOptions.parse("--bootstrap=kafka:9092")).hasMessageContaining("--orchestrator");
+    }
+}
