@@ -46,9 +46,7 @@ class ConsumerTakeoverIT extends FaultScenario {
 
     @Test
     void theOtherInstanceKilledMidLoad() {
-        List<AccountRef> accounts = openAccounts(4, "300.00");
-        sendRandom(40, accounts, 71);
-        eventsSeen(20);
+        List<AccountRef> accounts = loadInFlight(4, 40, 71);
         cluster.kill(SECOND_BANK_A);
 
         sendRandom(10, accounts, 72);

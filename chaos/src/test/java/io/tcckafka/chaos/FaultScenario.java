@@ -68,6 +68,17 @@ abstract class FaultScenario {
         return requests;
     }
 
+    /**
+     * Opens {@code perBank} accounts in each bank, sends random transfers between them and returns the accounts
+     * once 20 transfer events show the load is in flight: the moment for a fault.
+     */
+    List<AccountRef> loadInFlight(int perBank, int transfers, long seed) {
+        List<AccountRef> accounts = openAccounts(perBank, "300.00");
+        sendRandom(transfers, accounts, seed);
+        eventsSeen(20);
+        return accounts;
+    }
+
     TransferOutcome awaitTerminal(TransferRequest request) {
         return await(request.transferId() + " terminal").atMost(SETTLE_WITHIN).pollInterval(Duration.ofMillis(200))
                 .ignoreExceptions()

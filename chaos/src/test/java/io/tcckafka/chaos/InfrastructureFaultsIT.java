@@ -14,9 +14,7 @@ class InfrastructureFaultsIT extends FaultScenario {
 
     @Test
     void brokerKilledAndRestartedWithTransfersInFlight() {
-        List<AccountRef> accounts = openAccounts(3, "300.00");
-        sendRandom(60, accounts, 11);
-        eventsSeen(20);
+        List<AccountRef> accounts = loadInFlight(3, 60, 11);
 
         cluster.killKafka();
         cluster.startKafka();
@@ -29,9 +27,7 @@ class InfrastructureFaultsIT extends FaultScenario {
     void mariaDbServerRestartedDuringLoad() {
         String whyNot = DatabaseServer.whyNotRestartable();
         assumeTrue(whyNot == null, () -> "skipped: " + whyNot);
-        List<AccountRef> accounts = openAccounts(3, "300.00");
-        sendRandom(60, accounts, 81);
-        eventsSeen(20);
+        List<AccountRef> accounts = loadInFlight(3, 60, 81);
 
         DatabaseServer.restart();
 
@@ -52,9 +48,7 @@ class InfrastructureFaultsIT extends FaultScenario {
 
     @Test
     void databaseUnreachableForAWhileDuringLoad() {
-        List<AccountRef> accounts = openAccounts(3, "300.00");
-        sendRandom(60, accounts, 31);
-        eventsSeen(20);
+        List<AccountRef> accounts = loadInFlight(3, 60, 31);
 
         cluster.instances().forEach(instance -> cluster.databaseLink(instance).down());
         sendRandom(10, accounts, 32);
