@@ -82,7 +82,7 @@ public final class BenchMain {
         }
         System.out.println("starting the broker, the orchestrator and the banks (logs in " + resultsDir
                 + "/logs) ...");
-        return ProcessCluster.start(Path.of(options.projectDir()), resultsDir);
+        return ProcessCluster.start(Path.of(options.projectDir()), resultsDir, options.serviceArgs());
     }
 
     /** The sampler covers the measured window only: it starts once the warm-up is over. */

@@ -2,17 +2,19 @@ package io.tcckafka.bench;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The command line: {@code --load=closed|open --in-flight=100 --rate=1000 --accounts=10000 --skew=uniform|hot
- * --hot-accounts=10 --hot-share=0.5 --warmup=15s --duration=60s --baseline-warmup=5s --baseline-duration=30s
- * --local-clients=10 --results=bench/results --project-dir=.} and, for a stack that runs already,
+ * The command line: {@code --load=closed|open --in-flight=400 --rate=1000 --accounts=10000 --skew=uniform|hot
+ * --hot-accounts=10 --hot-share=0.5 --warmup=60s --duration=60s --baseline-warmup=5s --baseline-duration=30s
+ * --local-clients=10 --results=bench/results --project-dir=. --service-args="--name=value …"} and, for a stack
+ * that runs already,
  * {@code --bootstrap=host:9092 --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
  */
 record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
         Duration duration, Duration baselineWarmup, Duration baselineDuration, int localClients, String results,
-        String projectDir, String bootstrap, Map<String, String> externalUrls) {
+        String projectDir, List<String> serviceArgs, String bootstrap, Map<String, String> externalUrls) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -27,7 +29,7 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
         if (!load.equals("closed") && !load.equals("open")) {
             throw new IllegalArgumentException("--load is closed or open, not " + load);
         }
-        int inFlight = Integer.parseInt(take(values, "in-flight", "100"));
+        int inFlight = Integer.parseInt(take(values, "in-flight", "400"));
         double rate = Double.parseDouble(take(values, "rate", "1000"));
         String skew = take(values, "skew", "uniform");
         if (!skew.equals("uniform") && !skew.equals("hot")) {
@@ -44,10 +46,11 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
                 Integer.parseInt(take(values, "accounts", "10000")), skew,
                 Integer.parseInt(take(values, "hot-accounts", "10")),
                 Double.parseDouble(take(values, "hot-share", "0.5")),
-                duration(take(values, "warmup", "15s")), duration(take(values, "duration", "60s")),
+                duration(take(values, "warmup", "60s")), duration(take(values, "duration", "60s")),
                 duration(take(values, "baseline-warmup", "5s")), duration(take(values, "baseline-duration", "30s")),
                 Integer.parseInt(take(values, "local-clients", "10")), take(values, "results", "bench/results"),
-                take(values, "project-dir", "."), values.remove("bootstrap"), Map.copyOf(urls));
+                take(values, "project-dir", "."), words(take(values, "service-args", "")), values.remove("bootstrap"),
+                Map.copyOf(urls));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet() + "; see docs/benchmarks.md");
         }
@@ -57,11 +60,15 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
         return options;
     }
 
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+    }
+
     boolean external() {
         return bootstrap != null;
     }
 
-    AccountPicker picker(java.util.List<io.tcckafka.events.AccountRef> all) {
+    AccountPicker picker(List<io.tcckafka.events.AccountRef> all) {
         return skew.equals("hot") ? AccountPicker.hot(all, hotAccounts, hotShare) : AccountPicker.uniform(all);
     }
 

@@ -50,7 +50,7 @@ final class LoadDriver {
         this.accounts = accounts;
         this.shape = shape;
         this.progress = progress;
-        this.inFlight = new Semaphore(shape.openLoop() ? Integer.MAX_VALUE : shape.inFlight());
+        this.inFlight = new Semaphore(shape.openLoop() ? 0 : shape.inFlight());
     }
 
     LoadResult run(String name, Duration warmup, Duration measured) throws InterruptedException {
@@ -64,7 +64,7 @@ final class LoadDriver {
             LatencyTimeline timeline = new LatencyTimeline(start, measureFrom, measureUntil);
             Thread endings = new Thread(() -> consume(consumer, timeline), name + "-endings");
             endings.start();
-            OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(start, shape.openLoop() ? shape.rate() : 1);
+            OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(start, shape.openLoop() ? shape.rate() : 1, warmup);
             Random random = new Random(42);
             long total = (measureUntil - start) / 1_000_000_000L;
             long nextProgress = start;
@@ -123,7 +123,7 @@ final class LoadDriver {
                 synchronized (outcomes) {
                     outcomes.merge("NOT_SENT", 1L, Long::sum);
                 }
-                inFlight.release();
+                ended();
             }
         });
     }
@@ -146,8 +146,15 @@ final class LoadDriver {
                 synchronized (outcomes) {
                     outcomes.merge(ending.outcome(), 1L, Long::sum);
                 }
-                inFlight.release();
+                ended();
             }
+        }
+    }
+
+    /** A closed loop sends the next one; an open loop's semaphore is not used (its permits would overflow). */
+    private void ended() {
+        if (!shape.openLoop()) {
+            inFlight.release();
         }
     }
 

@@ -1,25 +1,26 @@
 package io.tcckafka.bench;
 
-/**
- * When each request of an open-loop run is due: the i-th at {@code start + i / rate}, whatever happened to the ones
- * before. Latency is measured from that intended time, so a stalled sender shows as latency (no coordinated
- * omission).
- */
-record OpenLoopSchedule(long startNanos, long intervalNanos) {
+import java.time.Duration;
 
-    static OpenLoopSchedule perSecond(long startNanos, double rate) {
+/**
+ * When each request of an open-loop run is due, whatever happened to the ones before: during the ramp (the warm-up)
+ * the rate rises evenly from 0 to {@code rate}, so that cold JVMs are not flooded with a backlog they then never work
+ * off; after it, the i-th request is due every {@code 1 / rate}. Latency is measured from that intended time, so a
+ * stalled sender shows as latency (no coordinated omission).
+ */
+record OpenLoopSchedule(long startNanos, double rate, double rampSeconds) {
+
+    static OpenLoopSchedule perSecond(long startNanos, double rate, Duration ramp) {
         if (rate <= 0) {
             throw new IllegalArgumentException("rate must be positive: " + rate);
         }
-        return new OpenLoopSchedule(startNanos, Math.round(1_000_000_000d / rate));
+        return new OpenLoopSchedule(startNanos, rate, ramp.toNanos() / 1e9);
     }
 
     long dueAt(long index) {
-        return startNanos + index * intervalNanos;
-    }
-
-    /** How many requests are due by {@code nanos}: those with {@code dueAt(i) <= nanos}. */
-    long dueBy(long nanos) {
-        return nanos < startNanos ? 0 : (nanos - startNanos) / intervalNanos + 1;
+        double sentInRamp = rate * rampSeconds / 2;
+        double seconds = index < sentInRamp ? Math.sqrt(2 * index * rampSeconds / rate)
+                : rampSeconds + (index - sentInRamp) / rate;
+        return startNanos + Math.round(seconds * 1e9);
     }
 }

@@ -21,14 +21,19 @@ final class ProcessCluster implements StackUnderTest {
     static final List<String> JVM = List.of("-Xmx512m");
 
     private final Cluster cluster;
+    private final List<String> serviceArgs;
 
-    private ProcessCluster(Cluster cluster) {
+    private ProcessCluster(Cluster cluster, List<String> serviceArgs) {
         this.cluster = cluster;
+        this.serviceArgs = serviceArgs;
     }
 
-    static ProcessCluster start(Path projectDir, Path workDir) {
-        var layout = new Cluster.Layout(1, 1, List.of("--logging.level.org.apache.kafka=WARN"), JVM);
-        return new ProcessCluster(Cluster.start(projectDir, workDir, layout));
+    /** @param serviceArgs more arguments for every service, e.g. {@code --spring.kafka.listener.concurrency=1} */
+    static ProcessCluster start(Path projectDir, Path workDir, List<String> serviceArgs) {
+        List<String> arguments = new ArrayList<>(List.of("--logging.level.org.apache.kafka=WARN"));
+        arguments.addAll(serviceArgs);
+        var layout = new Cluster.Layout(1, 1, arguments, JVM, false);
+        return new ProcessCluster(Cluster.start(projectDir, workDir, layout), serviceArgs);
     }
 
     @Override
@@ -61,16 +66,16 @@ final class ProcessCluster implements StackUnderTest {
         processes.add(new MonitoredProcess("kafka broker", ProcFiles.pidWithCommandLineContaining(
                 cluster.workDir().resolve("kafka-data").toString()).orElse(0), null));
         processes.add(new MonitoredProcess("mariadb", ProcFiles.pidNamed("mariadbd", "mysqld").orElse(0), null));
-        processes.add(new MonitoredProcess("bench (load, baselines, TCP proxies)", ProcessHandle.current().pid(),
+        processes.add(new MonitoredProcess("bench (load, baselines)", ProcessHandle.current().pid(),
                 null));
         return processes;
     }
 
     @Override
     public String description() {
-        return "processes: broker, 1 orchestrator, bank-a, bank-b (JVM " + JVM + "), each reaching the broker and "
-                + "its database through chaos's TCP proxy in the bench JVM; accounts inserted into the banks' "
-                + "databases";
+        return "processes: broker, 1 orchestrator, bank-a, bank-b (JVM " + JVM + "), reaching the broker and "
+                + "MariaDB directly" + (serviceArgs.isEmpty() ? "" : ", service arguments " + serviceArgs)
+                + "; accounts inserted into the banks' databases";
     }
 
     @Override

@@ -13,13 +13,23 @@ class BenchOptionsTest {
     void defaultsToAClosedLoopOverTenThousandUniformAccounts() {
         BenchOptions options = BenchOptions.parse();
 
-        assertThat(options.load()).isEqualTo(LoadShape.closed(100));
+        assertThat(options.load()).isEqualTo(LoadShape.closed(400));
         assertThat(options.accounts()).isEqualTo(10_000);
         assertThat(options.skew()).isEqualTo("uniform");
-        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(15));
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(options.serviceArgs()).isEmpty();
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.localClients()).isEqualTo(10);
         assertThat(options.external()).isFalse();
+    }
+
+    @Test
+    void passesServiceArgumentsOn() {
+        BenchOptions options = BenchOptions.parse(
+                "--service-args= --spring.kafka.listener.concurrency=2  --tcc.orchestrator.outbox-grace=9s ");
+
+        assertThat(options.serviceArgs())
+                .containsExactly("--spring.kafka.listener.concurrency=2", "--tcc.orchestrator.outbox-grace=9s");
     }
 
     @Test

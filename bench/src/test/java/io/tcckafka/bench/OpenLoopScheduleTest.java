@@ -3,13 +3,15 @@ package io.tcckafka.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 class OpenLoopScheduleTest {
 
     @Test
     void spacesRequestsEvenlyFromTheStartWhateverHappenedBefore() {
-        OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(5_000, 1000);
+        OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(5_000, 1000, Duration.ZERO);
 
         assertThat(schedule.dueAt(0)).isEqualTo(5_000);
         assertThat(schedule.dueAt(1)).isEqualTo(5_000 + 1_000_000);
@@ -17,18 +19,19 @@ class OpenLoopScheduleTest {
     }
 
     @Test
-    void countsTheRequestsDueByAnInstant() {
-        OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(0, 4);
+    void rampsTheRateUpEvenlyDuringTheWarmUp() {
+        // 10 s from 0 to 100/s: 500 requests in the ramp, the 100th at sqrt(2 * 100 * 10 / 100) = sqrt(20) s
+        OpenLoopSchedule schedule = OpenLoopSchedule.perSecond(0, 100, Duration.ofSeconds(10));
 
-        assertThat(schedule.dueBy(-1)).isZero();
-        assertThat(schedule.dueBy(0)).isEqualTo(1);
-        assertThat(schedule.dueBy(249_999_999)).isEqualTo(1);
-        assertThat(schedule.dueBy(250_000_000)).isEqualTo(2);
-        assertThat(schedule.dueBy(1_000_000_000)).isEqualTo(5);
+        assertThat(schedule.dueAt(0)).isZero();
+        assertThat(schedule.dueAt(100)).isEqualTo(Math.round(Math.sqrt(20) * 1e9));
+        assertThat(schedule.dueAt(500)).isEqualTo(10_000_000_000L);
+        assertThat(schedule.dueAt(600)).isEqualTo(11_000_000_000L);
     }
 
     @Test
     void refusesARateThatIsNotPositive() {
-        assertThatThrownBy(() -> OpenLoopSchedule.perSecond(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OpenLoopSchedule.perSecond(0, 0, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -29,7 +29,8 @@ import io.tcckafka.testing.TestDatabase;
  * The whole system as separate OS processes on this machine: a Kafka broker started from the sandbox jar, the
  * orchestrator and the banks from their executable jars, a fresh database per service on the MariaDB server.
  * Every application reaches the broker and its database through {@link Link}s of its own, so one path can fail
- * while the others work. Test clients talk to the broker directly.
+ * while the others work (unless the layout is not {@code proxied}: a benchmark's direct paths). Test clients talk to
+ * the broker directly.
  */
 public final class Cluster implements AutoCloseable {
 
@@ -43,13 +44,14 @@ public final class Cluster implements AutoCloseable {
     public static final List<String> TEST_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     /**
-     * What a run needs of the layout: how many instances of the orchestrator and of bank-a, their settings and the
-     * options of their JVMs.
+     * What a run needs of the layout: how many instances of the orchestrator and of bank-a, their settings, the
+     * options of their JVMs, and whether their paths to the broker and the database go through the links.
      */
-    public record Layout(int orchestrators, int bankAInstances, List<String> appArguments, List<String> jvmOptions) {
+    public record Layout(int orchestrators, int bankAInstances, List<String> appArguments, List<String> jvmOptions,
+            boolean proxied) {
 
         public Layout(int orchestrators, int bankAInstances, List<String> appArguments) {
-            this(orchestrators, bankAInstances, appArguments, TEST_JVM);
+            this(orchestrators, bankAInstances, appArguments, TEST_JVM, true);
         }
 
         /** Settings that make deadlines, retries and consumer failover fast enough to watch in a test. */
@@ -66,9 +68,12 @@ public final class Cluster implements AutoCloseable {
                 "--logging.level.org.apache.kafka=WARN");
     }
 
-    /** One application instance: its process, its HTTP port and its two network paths. */
+    /**
+     * One application instance: its process, its HTTP port and its two network paths, through which it reaches the
+     * broker and the database at {@code kafkaPort} and {@code databasePort} (the links' ports, unless not proxied).
+     */
     private record App(String service, ServiceProcess process, int httpPort, Link kafkaLink, Link databaseLink,
-            List<String> arguments, List<String> jvmOptions) {
+            int kafkaPort, int databasePort, List<String> arguments, List<String> jvmOptions) {
     }
 
     private final Path projectDir;
@@ -255,14 +260,16 @@ public final class Cluster implements AutoCloseable {
 
     private String addApp(String instance, String service, Layout layout) {
         int listenerPort = ports.next();
+        int serverPort = URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length())).getPort();
         Link kafkaLink = new Link(reactor, instance + " → kafka", ports.next(), listenerPort);
-        Link databaseLink = new Link(reactor, instance + " → database", ports.next(),
-                URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length())).getPort());
+        Link databaseLink = new Link(reactor, instance + " → database", ports.next(), serverPort);
+        boolean proxied = layout.proxied();
         App app = new App(service, new ServiceProcess(instance, workDir.resolve("logs/" + instance + ".log")),
-                ports.next(), kafkaLink, databaseLink, layout.appArguments(), layout.jvmOptions());
+                ports.next(), kafkaLink, databaseLink, proxied ? kafkaLink.port() : listenerPort,
+                proxied ? databaseLink.port() : serverPort, layout.appArguments(), layout.jvmOptions());
         apps.put(instance, app);
         String listener = "APP" + apps.size();
-        return "--listener=" + listener + ":" + listenerPort + ":" + kafkaLink.port();
+        return "--listener=" + listener + ":" + listenerPort + ":" + app.kafkaPort();
     }
 
     private void launch(String instance, String failpoint) {
@@ -275,8 +282,8 @@ public final class Cluster implements AutoCloseable {
         URI server = URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length()));
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + app.httpPort(),
-                "--spring.kafka.bootstrap-servers=localhost:" + app.kafkaLink().port(),
-                "--spring.datasource.url=jdbc:" + server.getScheme() + "://localhost:" + app.databaseLink().port()
+                "--spring.kafka.bootstrap-servers=localhost:" + app.kafkaPort(),
+                "--spring.datasource.url=jdbc:" + server.getScheme() + "://localhost:" + app.databasePort()
                         + "/" + database.name() + "?socketTimeout=30000",
                 "--spring.datasource.username=" + TestDatabase.USER,
                 "--spring.datasource.password=" + TestDatabase.PASSWORD));

@@ -32,7 +32,9 @@ class ConsumerTakeoverIT extends FaultScenario {
 
     @Test
     void stalledPastMaxPollIntervalThenGoesOn() {
-        List<AccountRef> accounts = openAccounts(4, "300.00");
+        // enough accounts that some land on the armed instance's partitions (each bank-a instance runs one consumer,
+        // so it holds a contiguous half of them)
+        List<AccountRef> accounts = openAccounts(12, "300.00");
         cluster.restartArmed(Cluster.BANK_A, "bank.before-apply:stall=25s");
 
         sendRandom(40, accounts, 61);

@@ -3,7 +3,8 @@ package io.tcckafka.bank.account;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.Reason;
@@ -11,36 +12,54 @@ import io.tcckafka.events.Reason;
 /**
  * The money side of a branch. A debit freezes, then takes the frozen money or releases it; a credit books the
  * amount as incoming, then moves it into the balance or drops it. Callers provide the transaction.
+ * <p>
+ * Each change is one conditional UPDATE that checks and changes in the same statement (no read, then write); 0 rows
+ * changed means the account is missing or the guard did not hold. Plain JDBC: these run once per command.
  */
-@Component
+@Repository
 public class AccountLedger {
 
-    private final AccountRepository accounts;
+    private static final String FREEZE = """
+            UPDATE account SET frozen = frozen + ? WHERE id = ? AND balance - frozen >= ?""";
+    private static final String UNFREEZE = """
+            UPDATE account SET frozen = frozen - ? WHERE id = ? AND frozen >= ?""";
+    private static final String DEBIT_FROZEN = """
+            UPDATE account SET balance = balance - ?, frozen = frozen - ? WHERE id = ? AND frozen >= ?""";
+    private static final String ADD_INCOMING = """
+            UPDATE account SET incoming = incoming + ? WHERE id = ?""";
+    private static final String DROP_INCOMING = """
+            UPDATE account SET incoming = incoming - ? WHERE id = ? AND incoming >= ?""";
+    private static final String CREDIT_INCOMING = """
+            UPDATE account SET balance = balance + ?, incoming = incoming - ? WHERE id = ? AND incoming >= ?""";
 
-    public AccountLedger(AccountRepository accounts) {
-        this.accounts = accounts;
+    private final JdbcTemplate jdbc;
+
+    public AccountLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     /** Try: reserves the amount, or says why it could not (nothing changed then). */
     public Optional<Reason> reserve(Branch branch, String account, BigDecimal amount) {
-        int changed = branch == Branch.DEBIT ? accounts.freeze(account, amount) : accounts.addIncoming(account, amount);
+        int changed = branch == Branch.DEBIT ? jdbc.update(FREEZE, amount, account, amount)
+                : jdbc.update(ADD_INCOMING, amount, account);
         if (changed == 1) {
             return Optional.empty();
         }
-        boolean shortOfMoney = branch == Branch.DEBIT && accounts.existsById(account);
+        boolean shortOfMoney = branch == Branch.DEBIT
+                && jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class, account) == 1;
         return Optional.of(shortOfMoney ? Reason.INSUFFICIENT_FUNDS : Reason.ACCOUNT_NOT_FOUND);
     }
 
     /** Confirm: makes a reserved amount real. */
     public void settle(Branch branch, String account, BigDecimal amount) {
-        int changed = branch == Branch.DEBIT ? accounts.debitFrozen(account, amount)
-                : accounts.creditIncoming(account, amount);
+        int changed = branch == Branch.DEBIT ? jdbc.update(DEBIT_FROZEN, amount, amount, account, amount)
+                : jdbc.update(CREDIT_INCOMING, amount, amount, account, amount);
         requireReserved(changed, "settle", branch, account, amount);
     }
 
     /** Cancel: gives a reserved amount back. */
     public void release(Branch branch, String account, BigDecimal amount) {
-        int changed = branch == Branch.DEBIT ? accounts.unfreeze(account, amount) : accounts.dropIncoming(account, amount);
+        int changed = jdbc.update(branch == Branch.DEBIT ? UNFREEZE : DROP_INCOMING, amount, account, amount);
         requireReserved(changed, "release", branch, account, amount);
     }
 

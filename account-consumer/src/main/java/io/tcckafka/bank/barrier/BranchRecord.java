@@ -54,11 +54,18 @@ public class BranchRecord implements Persistable<BranchKey> {
     }
 
     public BranchRecord(BranchKey id, String account, BigDecimal amount, Outcome outcome, Reason reason) {
+        this(id, account, amount, outcome, reason, null);
+    }
+
+    /** A row as read from the table. */
+    BranchRecord(BranchKey id, String account, BigDecimal amount, Outcome outcome, Reason reason,
+            LocalDateTime createdAt) {
         this.id = id;
         this.account = account;
         this.amount = amount;
         this.outcome = outcome;
         this.reason = reason;
+        this.createdAt = createdAt;
     }
 
     @Override

@@ -16,16 +16,6 @@ public interface BranchRecordRepository extends JpaRepository<BranchRecord, Bran
     List<BranchRecord> findBranch(String transferId, Branch branch);
 
     /**
-     * Locks the branch's Try row until the transaction ends; locks nothing when there is none (no gap locks under
-     * READ COMMITTED). Plain SQL because Hibernate's MySQL dialect writes {@code FOR UPDATE OF}, which MariaDB lacks.
-     */
-    @Query(nativeQuery = true, value = """
-            SELECT transfer_id FROM branch_barrier
-            WHERE transfer_id = :transferId AND branch = :branch AND phase = 'TRY'
-            FOR UPDATE""")
-    List<String> lockTry(String transferId, String branch);
-
-    /**
      * (transfer_id, branch) of branches that look purgeable ({@link PurgeRules}: at end state, every row older
      * than the cutoff), read without locks; the purge locks and checks each again.
      */

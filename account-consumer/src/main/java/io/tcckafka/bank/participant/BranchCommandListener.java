@@ -3,7 +3,8 @@ package io.tcckafka.bank.participant;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,34 +23,47 @@ import io.tcckafka.kafka.CloudEventHeaders;
 import io.tcckafka.kafka.ContractRecords;
 import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
+import io.tcckafka.kafka.RecordBatches;
 
 /**
- * Kafka adapter: applies each command (its own database transaction), then waits until the reply is on the
- * broker, so the offset is committed only after that. A crash in between redelivers the command, which is
- * then a duplicate and sends the stored reply again.
+ * Kafka adapter: applies the commands of a poll (one database transaction), then waits until every reply is on the
+ * broker, so their offsets are committed only after that. A crash in between redelivers the commands, which are
+ * then duplicates and get their stored replies again.
  */
 @Component
 class BranchCommandListener {
 
     private final ParticipantService participant;
     private final KafkaTemplate<String, Object> kafka;
+    private final String bankId;
     private final String eventSource;
 
     BranchCommandListener(ParticipantService participant, KafkaTemplate<String, Object> kafka,
-            @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
+            @Value("${tcc.bank.id}") String bankId, @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
         this.participant = participant;
         this.kafka = kafka;
+        this.bankId = bankId;
         this.eventSource = eventSource;
     }
 
-    @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}")
-    void onCommand(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException {
+    @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}", batch = "true")
+    void onCommands(List<ConsumerRecord<String, byte[]>> records) {
+        RecordBatches.handle(records, this::command, this::apply);
+    }
+
+    private BranchCommand command(ConsumerRecord<String, byte[]> record) {
         BranchCommand command = ContractRecords.value(record, BranchCommand.class);
         ContractRecords.requireKey(record, "account", command.account());
-        Failpoint.reach("bank.before-apply", () -> String.valueOf(command));
-        BranchReply reply = participant.handle(command);
-        Failpoint.reach("bank.after-commit", () -> String.valueOf(command));
-        kafka.send(record(reply)).get();
+        CommandValidation.requireValid(command, bankId);
+        return command;
+    }
+
+    private void apply(List<BranchCommand> commands) {
+        commands.forEach(command -> Failpoint.reach("bank.before-apply", command::toString));
+        List<BranchReply> replies = participant.handle(commands);
+        commands.forEach(command -> Failpoint.reach("bank.after-commit", command::toString));
+        CompletableFuture.allOf(replies.stream().map(reply -> kafka.send(record(reply)))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     private ProducerRecord<String, Object> record(BranchReply reply) {

@@ -2,10 +2,10 @@ package io.tcckafka.bank.participant;
 
 import static java.util.stream.Collectors.toMap;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.bank.account.AccountLedger;
 import io.tcckafka.bank.barrier.BarrierRules;
+import io.tcckafka.bank.barrier.BranchBarrier;
+import io.tcckafka.bank.barrier.BranchId;
 import io.tcckafka.bank.barrier.BranchKey;
 import io.tcckafka.bank.barrier.BranchRecord;
-import io.tcckafka.bank.barrier.BranchRecordRepository;
 import io.tcckafka.bank.barrier.Decision;
+import io.tcckafka.bank.barrier.LockedBranches;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Outcome;
@@ -27,8 +29,9 @@ import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 
 /**
- * Applies one branch command behind the barrier: the money change and the barrier row commit together.
- * A racing duplicate fails on the barrier's primary key and rolls back; its retry then sees the stored reply.
+ * Applies a batch of branch commands behind the barrier in one transaction: the money changes and the barrier rows
+ * commit together. A racing duplicate fails on the barrier's primary key and rolls back; its retry then sees the
+ * stored reply.
  */
 @Service
 public class ParticipantService {
@@ -36,59 +39,71 @@ public class ParticipantService {
     private static final Logger log = LoggerFactory.getLogger(ParticipantService.class);
 
     private final String bankId;
-    private final BranchRecordRepository barrier;
+    private final BranchBarrier barrier;
     private final AccountLedger ledger;
     private final ApplicationEventPublisher events;
 
-    public ParticipantService(@Value("${tcc.bank.id}") String bankId, BranchRecordRepository barrier,
-            AccountLedger ledger, ApplicationEventPublisher events) {
+    public ParticipantService(@Value("${tcc.bank.id}") String bankId, BranchBarrier barrier, AccountLedger ledger,
+            ApplicationEventPublisher events) {
         this.bankId = bankId;
         this.barrier = barrier;
         this.ledger = ledger;
         this.events = events;
     }
 
-    /** Applies the command and returns the reply to give; {@link CommandHandled} is heard once it commits. */
+    /**
+     * Applies the commands in their order and returns the replies to give, one each; {@link CommandHandled} is heard
+     * once they commit. A command sees what the ones before it recorded, so a Try and its Cancel may share a batch.
+     */
     @Transactional
-    public BranchReply handle(BranchCommand command) {
-        CommandValidation.requireValid(command, bankId);
-        // A Confirm and a Cancel of one branch queue on the Try row, and the rows are read only after that
-        // lock, so the second of them sees the first one's row.
-        barrier.lockTry(command.transferId(), command.branch().name());
-        Map<Phase, BranchRecord> recorded = barrier.findBranch(command.transferId(), command.branch()).stream()
-                .collect(toMap(BranchRecord::phase, Function.identity()));
-        Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
-        BranchReply reply = apply(command, decision, recorded);
-        events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
-        return reply;
+    public List<BranchReply> handle(List<BranchCommand> commands) {
+        commands.forEach(command -> CommandValidation.requireValid(command, bankId));
+        LockedBranches branches = barrier.lock(commands.stream().map(ParticipantService::branchOf).toList());
+        List<BranchReply> replies = new ArrayList<>(commands.size());
+        for (BranchCommand command : commands) {
+            Map<Phase, BranchRecord> recorded = branches.of(branchOf(command));
+            Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
+            BranchReply reply = apply(command, decision, recorded, branches);
+            events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
+            replies.add(reply);
+        }
+        barrier.insertAdded(branches);
+        return replies;
     }
 
-    private BranchReply apply(BranchCommand command, Decision decision, Map<Phase, BranchRecord> recorded) {
+    @Transactional
+    public BranchReply handle(BranchCommand command) {
+        return handle(List.of(command)).get(0);
+    }
+
+    private BranchReply apply(BranchCommand command, Decision decision, Map<Phase, BranchRecord> recorded,
+            LockedBranches branches) {
         BranchRecord tried = recorded.get(Phase.TRY);
         return switch (decision.action()) {
             case REPEAT_STORED_REPLY -> reply(recorded.get(command.phase()));
-            case RESERVE -> reserve(command);
-            case REFUSE_TRY -> record(command, Phase.TRY, Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY);
+            case RESERVE -> reserve(command, branches);
+            case REFUSE_TRY -> record(command, Phase.TRY, Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY, branches);
             case CANCEL_WITHOUT_TRY -> {
-                record(command, Phase.TRY, Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY);
-                yield record(command, Phase.CANCEL, Outcome.SUCCEEDED, null);
+                record(command, Phase.TRY, Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY, branches);
+                yield record(command, Phase.CANCEL, Outcome.SUCCEEDED, null, branches);
             }
             case RELEASE -> {
                 ledger.release(tried.branch(), tried.account(), tried.amount());
-                yield recordAfter(tried, Phase.CANCEL);
+                yield recordAfter(tried, Phase.CANCEL, branches);
             }
-            case CANCEL_FAILED_TRY -> recordAfter(tried, Phase.CANCEL);
+            case CANCEL_FAILED_TRY -> recordAfter(tried, Phase.CANCEL, branches);
             case SETTLE -> {
                 ledger.settle(tried.branch(), tried.account(), tried.amount());
-                yield recordAfter(tried, Phase.CONFIRM);
+                yield recordAfter(tried, Phase.CONFIRM, branches);
             }
             case REJECT -> reject(command, decision.rejection());
         };
     }
 
-    private BranchReply reserve(BranchCommand command) {
+    private BranchReply reserve(BranchCommand command, LockedBranches branches) {
         Optional<Reason> failure = ledger.reserve(command.branch(), command.account(), command.amount());
-        return record(command, Phase.TRY, failure.isEmpty() ? Outcome.SUCCEEDED : Outcome.FAILED, failure.orElse(null));
+        return record(command, Phase.TRY, failure.isEmpty() ? Outcome.SUCCEEDED : Outcome.FAILED, failure.orElse(null),
+                branches);
     }
 
     private BranchReply reject(BranchCommand command, Reason reason) {
@@ -100,18 +115,16 @@ public class ParticipantService {
         return new BranchReply(command.transferId(), command.branch(), command.phase(), bankId, Outcome.FAILED, reason);
     }
 
-    private BranchReply record(BranchCommand command, Phase phase, Outcome outcome, Reason reason) {
-        return store(key(command, phase), command.account(), command.amount(), outcome, reason);
+    private BranchReply record(BranchCommand command, Phase phase, Outcome outcome, Reason reason,
+            LockedBranches branches) {
+        var key = new BranchKey(command.transferId(), command.branch(), phase);
+        return reply(branches.add(new BranchRecord(key, command.account(), command.amount(), outcome, reason)));
     }
 
     // Confirm and Cancel act on what the Try reserved, whatever the later command says.
-    private BranchReply recordAfter(BranchRecord tried, Phase phase) {
+    private BranchReply recordAfter(BranchRecord tried, Phase phase, LockedBranches branches) {
         var key = new BranchKey(tried.getId().transferId(), tried.branch(), phase);
-        return store(key, tried.account(), tried.amount(), Outcome.SUCCEEDED, null);
-    }
-
-    private BranchReply store(BranchKey key, String account, BigDecimal amount, Outcome outcome, Reason reason) {
-        return reply(barrier.saveAndFlush(new BranchRecord(key, account, amount, outcome, reason)));
+        return reply(branches.add(new BranchRecord(key, tried.account(), tried.amount(), Outcome.SUCCEEDED, null)));
     }
 
     private BranchReply reply(BranchRecord record) {
@@ -119,8 +132,8 @@ public class ParticipantService {
         return new BranchReply(key.transferId(), key.branch(), key.phase(), bankId, record.outcome(), record.reason());
     }
 
-    private static BranchKey key(BranchCommand command, Phase phase) {
-        return new BranchKey(command.transferId(), command.branch(), phase);
+    private static BranchId branchOf(BranchCommand command) {
+        return new BranchId(command.transferId(), command.branch());
     }
 
     private static Map<Phase, Outcome> outcomes(Map<Phase, BranchRecord> recorded) {

@@ -1,5 +1,7 @@
 package io.tcckafka.orchestrator.messaging;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Topics;
 import io.tcckafka.kafka.ContractRecords;
+import io.tcckafka.kafka.RecordBatches;
 import io.tcckafka.orchestrator.transfer.ReplyValidator;
 import io.tcckafka.orchestrator.transfer.TransferService;
 
@@ -19,11 +22,15 @@ class BranchReplyListener {
         this.transfers = transfers;
     }
 
-    @KafkaListener(id = "branch-replies", idIsGroup = false, topics = Topics.BRANCH_REPLIES)
-    void on(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(id = "branch-replies", idIsGroup = false, topics = Topics.BRANCH_REPLIES, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        RecordBatches.handle(records, BranchReplyListener::reply, transfers::onReplies);
+    }
+
+    private static BranchReply reply(ConsumerRecord<String, byte[]> record) {
         BranchReply reply = ContractRecords.value(record, BranchReply.class);
         ReplyValidator.requireComplete(reply);
         ContractRecords.requireKey(record, "transferId", reply.transferId());
-        transfers.onReply(reply);
+        return reply;
     }
 }

@@ -8,18 +8,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.tcckafka.events.EventJson;
 import io.tcckafka.orchestrator.transfer.Message;
 
 /** Writes messages in the caller's transaction; {@link OutboxRelay} sends them once it commits. */
 @Component
 public class Outbox {
 
-    private final OutboxRepository repository;
+    private final OutboxRows rows;
     private final ApplicationEventPublisher events;
 
-    Outbox(OutboxRepository repository, ApplicationEventPublisher events) {
-        this.repository = repository;
+    Outbox(OutboxRows rows, ApplicationEventPublisher events) {
+        this.rows = rows;
         this.events = events;
     }
 
@@ -29,19 +28,15 @@ public class Outbox {
         if (messages.isEmpty()) {
             return;
         }
-        repository.saveAll(messages.stream()
-                .map(m -> new OutboxMessage(m.topic(), m.key(), m.transferId(), EventJson.write(m.payload()),
-                        writtenAt))
-                .toList());
-        events.publishEvent(new OutboxAppended());
+        events.publishEvent(new OutboxAppended(rows.insert(messages, writtenAt)));
     }
 
     /** Rows written and not yet acknowledged by the broker. */
     public long backlog() {
-        return repository.count();
+        return rows.count();
     }
 
-    /** Published inside the writing transaction; the relay hears it after commit. */
-    record OutboxAppended() {
+    /** Published inside the writing transaction; the relay hears it after commit and sends the rows. */
+    record OutboxAppended(List<OutboxMessage> rows) {
     }
 }

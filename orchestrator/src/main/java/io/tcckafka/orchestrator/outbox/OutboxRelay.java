@@ -1,9 +1,10 @@
 package io.tcckafka.orchestrator.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -18,11 +19,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
 import io.tcckafka.orchestrator.OrchestratorProperties;
+import io.tcckafka.orchestrator.clock.DatabaseClock;
 
 /**
- * Sends outbox rows in id order and deletes them once the broker acknowledged every one, in one transaction.
- * Woken right after each commit that wrote rows; polls as a safety net. A crash between send and delete sends
- * the rows again: every consumer of these topics treats a duplicate as harmless.
+ * Sends outbox rows right after the transaction that wrote them commits, on the committing thread, and deletes them
+ * (on its own thread, in batches) once the broker has acknowledged them. A row that was not sent that way (the send
+ * failed, or the instance died first) is still there after {@code outboxGrace}; the safety net, which looks every
+ * {@code outboxPoll}, then sends it and deletes it in one transaction. A crash between send and delete sends the row
+ * again: every consumer of these topics treats a duplicate as harmless.
  */
 @Component
 class OutboxRelay implements SmartLifecycle {
@@ -30,55 +34,84 @@ class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
-    private final OutboxRepository repository;
+    private final OutboxRows rows;
     private final KafkaTemplate<String, Object> kafka;
     private final TransactionTemplate transaction;
+    private final DatabaseClock clock;
     private final int batchSize;
     private final Duration poll;
+    private final Duration grace;
     private final String eventSource;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final LinkedBlockingQueue<OutboxMessage> acknowledged = new LinkedBlockingQueue<>();
     private volatile Thread worker;
 
-    OutboxRelay(OutboxRepository repository, KafkaTemplate<String, Object> kafka, TransactionTemplate transaction,
-            OrchestratorProperties properties, @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
-        this.repository = repository;
+    OutboxRelay(OutboxRows rows, KafkaTemplate<String, Object> kafka, TransactionTemplate transaction,
+            DatabaseClock clock, OrchestratorProperties properties,
+            @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
+        this.rows = rows;
         this.kafka = kafka;
         this.transaction = transaction;
+        this.clock = clock;
         this.batchSize = properties.outboxBatch();
         this.poll = properties.outboxPoll();
+        this.grace = properties.outboxGrace();
         this.eventSource = eventSource;
     }
 
+    /** The fast path: the rows just committed go out now; each is deleted once acknowledged. */
     @TransactionalEventListener
     void onAppended(Outbox.OutboxAppended appended) {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
+        try {
+            Failpoint.reach("relay.before-send", () -> payloads(appended.rows()));
+            for (OutboxMessage row : appended.rows()) {
+                kafka.send(row.toRecord(eventSource)).whenComplete((result, failure) -> {
+                    if (failure == null) {
+                        acknowledged.add(row);
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            log.warn("outbox rows not sent after commit, the safety net sends them: {}", e.toString());
         }
     }
 
     private void run() {
+        long nextLook = 0;
         while (worker == Thread.currentThread()) {
             try {
-                Integer sent = transaction.execute(status -> relayBatch());
-                if (sent == null || sent < batchSize) {
-                    wakeUp.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
+                OutboxMessage first = acknowledged.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    deleteAcknowledged(first);
+                }
+                if (System.nanoTime() - nextLook >= 0) {
+                    while (transaction.execute(status -> sendForgotten()) == batchSize) {
+                        // a full batch: there may be more
+                    }
+                    nextLook = System.nanoTime() + poll.toNanos();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 log.warn("outbox relay failed, rows stay for the next attempt: {}", e.toString());
-                pause();
             }
         }
     }
 
-    private int relayBatch() {
-        List<OutboxMessage> batch = repository.lockOldest(batchSize);
+    private void deleteAcknowledged(OutboxMessage first) {
+        List<OutboxMessage> sent = new ArrayList<>(List.of(first));
+        acknowledged.drainTo(sent, batchSize - 1);
+        Failpoint.reach("relay.after-send", () -> payloads(sent));
+        transaction.executeWithoutResult(status -> rows.delete(sent));
+    }
+
+    /** The safety net: rows older than the grace period, sent and deleted in one transaction. */
+    private int sendForgotten() {
+        List<OutboxMessage> batch = rows.lockOldest(clock.now().minus(grace), batchSize);
         if (batch.isEmpty()) {
             return 0;
         }
+        log.info("sending {} outbox rows older than {} that were not sent after their commit", batch.size(), grace);
         Failpoint.reach("relay.before-send", () -> payloads(batch));
         CompletableFuture<?>[] acks = batch.stream()
                 .map(m -> kafka.send(m.toRecord(eventSource)))
@@ -92,22 +125,12 @@ class OutboxRelay implements SmartLifecycle {
             throw new IllegalStateException("broker did not acknowledge the outbox batch", e);
         }
         Failpoint.reach("relay.after-send", () -> payloads(batch));
-        // one "DELETE … WHERE id = ?" per row (JDBC-batched): a DELETE … IN (…) may be run as a scan, which waits on
-        // the rows another relay holds, and the two deadlock
-        repository.deleteAll(batch);
+        rows.delete(batch);
         return batch.size();
     }
 
     private static String payloads(List<OutboxMessage> batch) {
         return batch.stream().map(OutboxMessage::payload).toList().toString();
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(poll.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -19,6 +19,10 @@ public interface TransferRepository extends JpaRepository<Transfer, String> {
     @Query(value = "SELECT * FROM transfer WHERE id = :id FOR UPDATE", nativeQuery = true)
     Optional<Transfer> findForUpdate(String id);
 
+    /** The same lock on several transfers, taken in id order. */
+    @Query(value = "SELECT * FROM transfer WHERE id IN (:ids) ORDER BY id FOR UPDATE", nativeQuery = true)
+    List<Transfer> lockAll(Collection<String> ids);
+
     /** Due transfers that no other instance holds. */
     @Query(value = "SELECT * FROM transfer WHERE due_at <= :now ORDER BY due_at LIMIT :limit FOR UPDATE SKIP LOCKED",
             nativeQuery = true)

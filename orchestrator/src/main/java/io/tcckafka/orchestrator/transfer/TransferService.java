@@ -2,7 +2,9 @@ package io.tcckafka.orchestrator.transfer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,47 +50,74 @@ public class TransferService {
     }
 
     /**
-     * Starts a transfer, or answers a repeated request with the current status. A concurrent first submission
-     * of the same id on another instance makes the insert fail; the caller's retry then finds the row.
+     * Starts each transfer, or answers a repeated request with the current status; returns the transfers in the
+     * order of the requests. A concurrent first submission of the same id on another instance makes the insert
+     * fail; the caller's retry then finds the row.
      */
     @Transactional
-    public Transfer submit(TransferRequest request) {
-        RequestValidator.requireValidTransferId(request.transferId());
-        String fingerprint = RequestFingerprint.of(request);
-        var existing = transfers.findById(request.transferId());
-        if (existing.isPresent()) {
-            Transfer transfer = existing.get();
-            if (!transfer.sameRequest(fingerprint)) {
-                throw new ConflictingRequestException(request.transferId());
-            }
-            outbox.append(List.of(Message.event(transfer.statusEvent())), clock.now());
-            return transfer;
-        }
+    public List<Transfer> submit(List<TransferRequest> requests) {
         Instant now = clock.now();
-        Transfer transfer = RequestValidator.rejection(request, properties.banks())
-                .map(reason -> Transfer.reject(request.transferId(), fingerprint, reason, now))
-                .orElseGet(() -> Transfer.accept(request, fingerprint, now, properties.tryTimeout()));
-        entityManager.persist(transfer);
-        outbox.append(transfer.openingMessages(), now);
-        events.publishEvent(StatusChange.started(transfer));
-        return transfer;
+        Map<String, Transfer> known = new HashMap<>();
+        transfers.findAllById(requests.stream().map(TransferRequest::transferId).toList())
+                .forEach(transfer -> known.put(transfer.id(), transfer));
+        List<Transfer> submitted = new ArrayList<>(requests.size());
+        List<Message> messages = new ArrayList<>();
+        for (TransferRequest request : requests) {
+            RequestValidator.requireValidTransferId(request.transferId());
+            String fingerprint = RequestFingerprint.of(request);
+            Transfer transfer = known.get(request.transferId());
+            if (transfer != null) {
+                if (!transfer.sameRequest(fingerprint)) {
+                    throw new ConflictingRequestException(request.transferId());
+                }
+                messages.add(Message.event(transfer.statusEvent()));
+            } else {
+                transfer = RequestValidator.rejection(request, properties.banks())
+                        .map(reason -> Transfer.reject(request.transferId(), fingerprint, reason, now))
+                        .orElseGet(() -> Transfer.accept(request, fingerprint, now, properties.tryTimeout()));
+                entityManager.persist(transfer);
+                known.put(transfer.id(), transfer);
+                messages.addAll(transfer.openingMessages());
+                events.publishEvent(StatusChange.started(transfer));
+            }
+            submitted.add(transfer);
+        }
+        outbox.append(messages, now);
+        return submitted;
     }
 
     @Transactional
-    public void onReply(BranchReply reply) {
-        Transfer transfer = transfers.findForUpdate(reply.transferId())
-                .orElseThrow(() -> new InvalidMessageException("no transfer " + reply.transferId()));
-        ReplyValidator.requireFromBranchBank(reply, transfer.branches().get(reply.branch()));
-        if (reply.phase() != Phase.TRY && !reply.succeeded()) {
-            log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(), reply.branch(),
-                    reply.transferId(), reply.bank(), reply.reason());
-        }
+    public Transfer submit(TransferRequest request) {
+        return submit(List.of(request)).get(0);
+    }
+
+    /**
+     * Applies replies in their order, each transfer locked once (in id order, so two instances cannot deadlock on
+     * a set of them).
+     */
+    @Transactional
+    public void onReplies(List<BranchReply> replies) {
+        Map<String, Transfer> locked = new HashMap<>();
+        transfers.lockAll(replies.stream().map(BranchReply::transferId).distinct().toList())
+                .forEach(transfer -> locked.put(transfer.id(), transfer));
         Instant now = clock.now();
-        TransferStatus before = transfer.status();
-        Instant since = transfer.statusChangedAt();
-        List<Message> messages = transfer.onReply(reply, now, properties.retryBackoff());
+        List<Message> messages = new ArrayList<>();
+        for (BranchReply reply : replies) {
+            Transfer transfer = locked.get(reply.transferId());
+            if (transfer == null) {
+                throw new InvalidMessageException("no transfer " + reply.transferId());
+            }
+            ReplyValidator.requireFromBranchBank(reply, transfer.branches().get(reply.branch()));
+            if (reply.phase() != Phase.TRY && !reply.succeeded()) {
+                log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(),
+                        reply.branch(), reply.transferId(), reply.bank(), reply.reason());
+            }
+            TransferStatus before = transfer.status();
+            Instant since = transfer.statusChangedAt();
+            messages.addAll(transfer.onReply(reply, now, properties.retryBackoff()));
+            publishChange(before, since, transfer);
+        }
         outbox.append(messages, now);
-        publishChange(before, since, transfer);
         Failpoint.reach("orchestrator.reply-before-commit", messages::toString);
     }
 

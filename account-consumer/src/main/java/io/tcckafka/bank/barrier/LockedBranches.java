@@ -1,0 +1,45 @@
+package io.tcckafka.bank.barrier;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.tcckafka.events.Phase;
+
+/**
+ * The barrier rows of the branches a transaction locked, and the rows it adds: a command sees what the commands
+ * before it in the same batch recorded, and {@link BranchBarrier#insertAdded} writes the new rows at once.
+ */
+public final class LockedBranches {
+
+    private final Map<BranchId, Map<Phase, BranchRecord>> rows = new HashMap<>();
+    private final List<BranchRecord> added = new ArrayList<>();
+
+    LockedBranches(List<BranchRecord> locked) {
+        locked.forEach(this::put);
+    }
+
+    /** The rows of a branch, by phase; empty when nothing was recorded for it. */
+    public Map<Phase, BranchRecord> of(BranchId branch) {
+        return Collections.unmodifiableMap(rows.getOrDefault(branch, Map.of()));
+    }
+
+    /** Records a new row; it is written by {@link BranchBarrier#insertAdded}. */
+    public BranchRecord add(BranchRecord record) {
+        put(record);
+        added.add(record);
+        return record;
+    }
+
+    List<BranchRecord> added() {
+        return added;
+    }
+
+    private void put(BranchRecord record) {
+        var branch = new BranchId(record.getId().transferId(), record.branch());
+        rows.computeIfAbsent(branch, b -> new EnumMap<>(Phase.class)).put(record.phase(), record);
+    }
+}
