@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,12 +59,16 @@ class OutboxRows {
     }
 
     /**
-     * One {@code DELETE … WHERE event_id = ?} per row, JDBC-batched: a {@code DELETE … IN (…)} may be run as a scan,
-     * which waits on the rows another relay holds, and the two deadlock.
+     * One statement for them all, found through the unique index on {@code event_id}. The rows are this relay's
+     * own: sent right after their commit, or locked by its safety net, so no other transaction waits for them.
      */
     void delete(List<OutboxMessage> sent) {
-        jdbc.batchUpdate("DELETE FROM outbox_message WHERE event_id = ?", sent, sent.size(),
-                (statement, row) -> statement.setString(1, row.eventId()));
+        if (sent.isEmpty()) {
+            return;
+        }
+        jdbc.update("DELETE FROM outbox_message WHERE event_id IN ("
+                + String.join(", ", Collections.nCopies(sent.size(), "?")) + ")",
+                sent.stream().map(OutboxMessage::eventId).toArray());
     }
 
     long count() {
