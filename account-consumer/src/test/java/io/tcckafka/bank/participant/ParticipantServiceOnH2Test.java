@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +54,41 @@ class ParticipantServiceOnH2Test {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** One poll's commands for one debit branch (30.00 of 100.00), applied in one transaction. */
+    @ParameterizedTest(name = "{0} in one batch -> {1}, balance {2}, frozen {3}")
+    @CsvSource({
+            "TRY CANCEL,          SUCCEEDED SUCCEEDED,        100.00, 0.00",
+            "CANCEL TRY,          SUCCEEDED FAILED,           100.00, 0.00",
+            "TRY TRY,             SUCCEEDED SUCCEEDED,        100.00, 30.00",
+            "TRY CONFIRM,         SUCCEEDED SUCCEEDED,        70.00,  0.00",
+            "TRY CONFIRM CANCEL,  SUCCEEDED SUCCEEDED FAILED, 70.00,  0.00",
+            "TRY CANCEL CONFIRM,  SUCCEEDED SUCCEEDED FAILED, 100.00, 0.00"})
+    void aBatchSeesWhatTheCommandsBeforeItRecorded(String phases, String outcomes, String balance, String frozen) {
+        String account = open("100.00");
+        String transfer = newId();
+        List<BranchCommand> commands = Arrays.stream(phases.split(" "))
+                .map(phase -> new BranchCommand(transfer, Branch.DEBIT, Phase.valueOf(phase), "bank-h2", account,
+                        new BigDecimal("30.00")))
+                .toList();
+
+        List<BranchReply> replies = participant.handle(commands);
+
+        assertThat(replies).extracting(BranchReply::outcome)
+                .containsExactlyElementsOf(Arrays.stream(outcomes.split(" ")).map(Outcome::valueOf).toList());
+        assertMoney(account, balance, frozen, "0.00");
+    }
+
+    @Test
+    void tryAfterTryOfAnotherTransferInOneBatchSeesTheFrozenMoney() {
+        String account = open("100.00");
+        List<BranchReply> replies = participant.handle(List.of(
+                new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, "bank-h2", account, new BigDecimal("80.00")),
+                new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, "bank-h2", account, new BigDecimal("30.00"))));
+
+        assertThat(replies).extracting(BranchReply::reason).containsExactly(null, Reason.INSUFFICIENT_FUNDS);
+        assertMoney(account, "100.00", "80.00", "0.00");
+    }
 
     @Test
     void debitTryThenConfirm() {
