@@ -47,10 +47,9 @@ public final class BenchMain {
             try (ResourceSampler sampler = new ResourceSampler(stack.processes())) {
                 LoadDriver driver = new LoadDriver(stack.bootstrapServers(), new TccProtocol(), picker,
                         options.load(), progress);
-                Thread startSampling = new Thread(() -> sleepThen(options, sampler), "start-sampling");
-                startSampling.start();
+                long measureFrom = System.nanoTime() + options.warmup().toNanos();
+                sampler.start(measureFrom, measureFrom + options.duration().toNanos());
                 tcc = driver.run("tcc", options.warmup(), options.duration());
-                startSampling.join();
                 sampler.close();
                 usage = sampler.usage();
             }
@@ -83,16 +82,5 @@ public final class BenchMain {
         System.out.println("starting the broker, the orchestrator and the banks (logs in " + resultsDir
                 + "/logs) ...");
         return ProcessCluster.start(Path.of(options.projectDir()), resultsDir, options.serviceArgs());
-    }
-
-    /** The sampler covers the measured window only: it starts once the warm-up is over. */
-    private static void sleepThen(BenchOptions options, ResourceSampler sampler) {
-        try {
-            Thread.sleep(options.warmup().toMillis());
-            sampler.start();
-            Thread.sleep(options.duration().toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

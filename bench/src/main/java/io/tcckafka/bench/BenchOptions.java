@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The command line: {@code --load=closed|open --in-flight=400 --rate=1000 --accounts=10000 --skew=uniform|hot
- * --hot-accounts=10 --hot-share=0.5 --warmup=60s --duration=60s --baseline-warmup=5s --baseline-duration=30s
+ * --hot-accounts=10 --hot-share=0.5 --warmup=180s --duration=60s --baseline-warmup=5s --baseline-duration=30s
  * --local-clients=10 --results=bench/results --project-dir=. --service-args="--name=value …"} and, for a stack
  * that runs already,
  * {@code --bootstrap=host:9092 --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
@@ -46,7 +46,7 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
                 Integer.parseInt(take(values, "accounts", "10000")), skew,
                 Integer.parseInt(take(values, "hot-accounts", "10")),
                 Double.parseDouble(take(values, "hot-share", "0.5")),
-                duration(take(values, "warmup", "60s")), duration(take(values, "duration", "60s")),
+                duration(take(values, "warmup", "180s")), duration(take(values, "duration", "60s")),
                 duration(take(values, "baseline-warmup", "5s")), duration(take(values, "baseline-duration", "30s")),
                 Integer.parseInt(take(values, "local-clients", "10")), take(values, "results", "bench/results"),
                 take(values, "project-dir", "."), words(take(values, "service-args", "")), values.remove("bootstrap"),

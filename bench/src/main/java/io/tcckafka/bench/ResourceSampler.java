@@ -29,6 +29,8 @@ final class ResourceSampler implements AutoCloseable {
     private final Map<String, List<Double>> heap = new LinkedHashMap<>();
     private final Thread thread = new Thread(this::sample, "resource-sampler");
     private volatile boolean running = true;
+    private long recordFrom;
+    private long recordUntil;
 
     ResourceSampler(List<MonitoredProcess> processes) {
         this.processes = processes;
@@ -38,7 +40,13 @@ final class ResourceSampler implements AutoCloseable {
         });
     }
 
-    void start() {
+    /**
+     * Samples from now on, so that the first calls to the applications' actuator (which load classes and warm code
+     * in them) fall in the warm-up, and keeps the samples taken between the two {@link System#nanoTime} instants.
+     */
+    void start(long recordFromNanos, long recordUntilNanos) {
+        recordFrom = recordFromNanos;
+        recordUntil = recordUntilNanos;
         thread.start();
     }
 
@@ -72,13 +80,17 @@ final class ResourceSampler implements AutoCloseable {
             long now = System.nanoTime();
             double seconds = (now - lastAt) / 1e9;
             lastAt = now;
+            boolean recording = now - recordFrom >= 0 && now - recordUntil < 0;
             for (MonitoredProcess process : processes) {
                 Double cores = process.pid() > 0 ? coresFromProc(process, lastTicks, seconds)
                         : actuatorMetric(process, "process.cpu.usage", "");
+                Double heapMb = heapMb(process);
+                if (!recording) {
+                    continue;
+                }
                 if (cores != null) {
                     cpu.get(process.name()).add(process.pid() > 0 ? cores : cores * CORES);
                 }
-                Double heapMb = heapMb(process);
                 if (heapMb != null) {
                     heap.get(process.name()).add(heapMb);
                 }

@@ -16,7 +16,7 @@ class BenchOptionsTest {
         assertThat(options.load()).isEqualTo(LoadShape.closed(400));
         assertThat(options.accounts()).isEqualTo(10_000);
         assertThat(options.skew()).isEqualTo("uniform");
-        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(180));
         assertThat(options.serviceArgs()).isEmpty();
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.localClients()).isEqualTo(10);

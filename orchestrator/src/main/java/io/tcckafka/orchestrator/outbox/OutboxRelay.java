@@ -76,7 +76,7 @@ class OutboxRelay implements SmartLifecycle {
     }
 
     private void run() {
-        long nextLook = 0;
+        long nextLook = System.nanoTime();
         while (worker == Thread.currentThread()) {
             try {
                 OutboxMessage first = acknowledged.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
