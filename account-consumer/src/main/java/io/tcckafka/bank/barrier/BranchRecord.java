@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.Outcome;
@@ -16,15 +15,15 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-/** A processed branch command and the reply it got. Immutable once written. */
+/**
+ * A processed branch command and the reply it got. Immutable once written; {@link BranchBarrier} writes and reads
+ * these rows in plain JDBC, the mapping serves the purge and schema validation.
+ */
 @Entity
 @Table(name = "branch_barrier")
-public class BranchRecord implements Persistable<BranchKey> {
+public class BranchRecord {
 
     @EmbeddedId
     private BranchKey id;
@@ -46,10 +45,6 @@ public class BranchRecord implements Persistable<BranchKey> {
     @Column(insertable = false, updatable = false)
     private LocalDateTime createdAt;
 
-    // always inserted, never merged: a racing duplicate must fail on the primary key, not overwrite
-    @Transient
-    private boolean isNew = true;
-
     protected BranchRecord() {
     }
 
@@ -68,7 +63,6 @@ public class BranchRecord implements Persistable<BranchKey> {
         this.createdAt = createdAt;
     }
 
-    @Override
     public BranchKey getId() {
         return id;
     }
@@ -99,16 +93,5 @@ public class BranchRecord implements Persistable<BranchKey> {
 
     public LocalDateTime createdAt() {
         return createdAt;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
     }
 }
