@@ -1,13 +1,15 @@
-# The image of one service from the jar that `./mvnw -DskipTests package` built: the build context is the project
-# folder and MODULE is orchestrator or account-consumer. (Building inside the image would need the network.)
+# The image of one module from the jar that `./mvnw -DskipTests package` built: the build context is the project
+# folder and MODULE is orchestrator, account-consumer or provisioning (tcc-provision: compose's one-shot services).
+# (Building inside the image would need the network.)
 FROM eclipse-temurin:17-jre
 
 ARG MODULE
 ARG PORT=8080
 
-RUN groupadd --system tcc && useradd --system --gid tcc --no-create-home tcc
+RUN groupadd --system tcc && useradd --system --gid tcc --no-create-home tcc \
+    && mkdir /tls && chown tcc:tcc /tls
 WORKDIR /app
-COPY ${MODULE}/target/${MODULE}-*-exec.jar /app/service.jar
+COPY ${MODULE}/target/*-exec.jar /app/service.jar
 
 USER tcc
 # the port the service listens on and its health check probes; set SERVER_PORT at run time to move both

@@ -18,7 +18,11 @@
     }
 
     async function getJson(url) {
-        const response = await fetch(url, { headers: { Accept: "application/json" } });
+        // X-Requested-With: a 401 (the session expired) then asks for no password dialog; the page reloads to log in
+        const response = await fetch(url, { headers: { Accept: "application/json", "X-Requested-With": "fetch" } });
+        if (response.status === 401) {
+            window.location.reload();
+        }
         if (!response.ok) {
             const problem = await response.json().catch(() => ({}));
             throw new Error(problem.detail || response.status + " " + response.statusText);

@@ -10,11 +10,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.tcckafka.events.EventJson;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
+import io.tcckafka.security.WebSecurityConfiguration;
 
 /** One bank's participant: applies the Try/Confirm/Cancel commands addressed to bank {@code tcc.bank.id}. */
 @SpringBootApplication
 @EnableScheduling
-@Import(KafkaSupportConfiguration.class)
+@Import({ KafkaSupportConfiguration.class, WebSecurityConfiguration.class })
 @PropertySource("classpath:account-consumer-defaults.properties")
 public class AccountConsumerApplication {
 

@@ -10,15 +10,17 @@ import io.tcckafka.events.EventJson;
 import io.tcckafka.events.Topics;
 import io.tcckafka.testing.TopicProbe;
 
-/** A bank driven through Kafka as the orchestrator drives it: commands on its topic, replies on transfer.replies. */
+/** A bank driven through Kafka as the orchestrator drives it: commands on its topic, replies on its own. */
 final class CommandChannel {
 
     private final TopicProbe probe;
     private final String commands;
+    private final String replies;
 
     CommandChannel(TopicProbe probe, String bank) {
         this.probe = probe;
         this.commands = Topics.bankCommands(bank);
+        this.replies = Topics.bankReplies(bank);
     }
 
     BranchReply send(BranchCommand command) {
@@ -36,7 +38,7 @@ final class CommandChannel {
     }
 
     private List<BranchReply> awaitReplies(BranchCommand command, int count) {
-        return probe.awaitRecords(Topics.BRANCH_REPLIES, record -> isReplyTo(record, command), count).stream()
+        return probe.awaitRecords(replies, record -> isReplyTo(record, command), count).stream()
                 .map(record -> EventJson.read(record.value(), BranchReply.class))
                 .toList();
     }

@@ -26,8 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,10 +45,11 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.Topics;
+import io.tcckafka.security.Roles;
 import io.tcckafka.testing.TopicProbe;
 
 /** The participant with a real KRaft broker and a fresh database on the local MariaDB, driven through Kafka. */
-@ExtendWith(BrokerAndDatabase.class)
+@ExtendWith({ BrokerAndDatabase.class, OutputCaptureExtension.class })
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class ParticipantIT {
@@ -64,6 +68,9 @@ class ParticipantIT {
     @Autowired
     ParticipantService participant;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     AccountsApi api;
 
     @BeforeAll
@@ -73,17 +80,15 @@ class ParticipantIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("tcc.bank.id", () -> BANK);
-        registry.add("tcc.kafka.partitions", () -> 3);
-        registry.add("spring.kafka.bootstrap-servers", BrokerAndDatabase::bootstrapServers);
-        registry.add("spring.datasource.url", BrokerAndDatabase::databaseUrl);
+        BrokerAndDatabase.register(registry, BANK);
     }
 
     @BeforeEach
     void connect() {
-        api = new AccountsApi(port);
-        if (probe == null) { // the application has created the topics by now
-            probe = new TopicProbe(BrokerAndDatabase.bootstrapServers(), List.of(Topics.BRANCH_REPLIES, DEAD_LETTERS));
+        api = new AccountsApi(port, BrokerAndDatabase.users());
+        if (probe == null) {
+            probe = new TopicProbe(BrokerAndDatabase.broker().access(), List.of(Topics.bankReplies(BANK),
+                    DEAD_LETTERS));
             channel = new CommandChannel(probe, BANK);
         }
     }
@@ -101,7 +106,8 @@ class ParticipantIT {
         String transfer = newId();
 
         assertThat(send(transfer, Branch.DEBIT, Phase.TRY, account, "30.00")).isEqualTo(
-                new BranchReply(transfer, Branch.DEBIT, Phase.TRY, BANK, Outcome.SUCCEEDED, null));
+                new BranchReply(transfer, Branch.DEBIT, Phase.TRY, BANK, account, new BigDecimal("30.00"),
+                        Outcome.SUCCEEDED, null));
         assertAccount(account, "100.00", "30.00", "0.00", "70.00");
 
         assertThat(send(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -140,7 +146,8 @@ class ParticipantIT {
         String transfer = newId();
 
         assertThat(send(transfer, Branch.DEBIT, Phase.TRY, account, "50.00")).isEqualTo(new BranchReply(transfer,
-                Branch.DEBIT, Phase.TRY, BANK, Outcome.FAILED, Reason.INSUFFICIENT_FUNDS));
+                Branch.DEBIT, Phase.TRY, BANK, account, new BigDecimal("50.00"), Outcome.FAILED,
+                Reason.INSUFFICIENT_FUNDS));
         assertAccount(account, "20.00", "0.00", "0.00", "20.00");
 
         // the failure was recorded: its Cancel has nothing to release, and succeeds
@@ -167,8 +174,8 @@ class ParticipantIT {
         assertThat(send(transfer, Branch.DEBIT, Phase.CANCEL, account, "30.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
         BranchReply lateTry = send(transfer, Branch.DEBIT, Phase.TRY, account, "30.00");
 
-        assertThat(lateTry).isEqualTo(new BranchReply(transfer, Branch.DEBIT, Phase.TRY, BANK, Outcome.FAILED,
-                Reason.CANCELLED_BEFORE_TRY));
+        assertThat(lateTry).isEqualTo(new BranchReply(transfer, Branch.DEBIT, Phase.TRY, BANK, account,
+                new BigDecimal("30.00"), Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY));
         assertAccount(account, "100.00", "0.00", "0.00", "100.00");
     }
 
@@ -201,7 +208,8 @@ class ParticipantIT {
         String transfer = newId();
 
         assertThat(send(transfer, Branch.CREDIT, Phase.CONFIRM, account, "30.00")).isEqualTo(new BranchReply(
-                transfer, Branch.CREDIT, Phase.CONFIRM, BANK, Outcome.FAILED, Reason.TRY_NOT_SUCCEEDED));
+                transfer, Branch.CREDIT, Phase.CONFIRM, BANK, account, new BigDecimal("30.00"), Outcome.FAILED,
+                Reason.TRY_NOT_SUCCEEDED));
         assertAccount(account, "100.00", "0.00", "0.00", "100.00");
 
         // nothing was recorded: a Try may still come, and its Confirm then applies
@@ -295,6 +303,78 @@ class ParticipantIT {
                 .toPlainString();
         assertAccount(account, balance, "500.00", "0.00", new BigDecimal(balance).subtract(new BigDecimal("500"))
                 .toPlainString());
+    }
+
+    @Test
+    void aCommandThatContradictsItsTryIsDeadLetteredCountedAndChangesNothing() {
+        String account = open("100.00");
+        String other = open("100.00");
+        String transfer = newId();
+        send(transfer, Branch.DEBIT, Phase.TRY, account, "30.00");
+
+        probe.send(COMMANDS, account, new BranchCommand(transfer, Branch.DEBIT, Phase.CONFIRM, BANK, account,
+                new BigDecimal("3.00")));
+        probe.send(COMMANDS, other, new BranchCommand(transfer, Branch.DEBIT, Phase.CANCEL, BANK, other,
+                new BigDecimal("30.00")));
+
+        List<ConsumerRecord<String, String>> dead = probe.awaitRecords(DEAD_LETTERS,
+                record -> record.value() != null && record.value().contains(transfer), 2);
+        assertThat(dead).allSatisfy(record -> assertThat(header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                .contains("contradicts the Try recorded for its branch"));
+        assertAccount(account, "100.00", "30.00", "0.00", "70.00");
+        assertAccount(other, "100.00", "0.00", "0.00", "100.00");
+        assertThat(api.path("/actuator/metrics/tcc.dead.letters?tag=cause:mismatch").json().toString())
+                .contains("value=2.0");
+
+        assertThat(send(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertAccount(account, "70.00", "0.00", "0.00", "70.00");
+    }
+
+    @Test
+    void aCreditThatCouldNotBeConfirmedIsRefusedAndReservesNothing() {
+        String full = open("99999999999999999.99");
+
+        BranchReply refused = send(newId(), Branch.CREDIT, Phase.TRY, full, "0.01");
+
+        assertThat(refused.reason()).isEqualTo(Reason.BALANCE_LIMIT_EXCEEDED);
+        assertAccount(full, "99999999999999999.99", "0.00", "0.00", "99999999999999999.99");
+    }
+
+    @Test
+    void accountsAreOpenedByAdminsAloneAndReadByOperators(CapturedOutput output) {
+        String account = "roles-" + newId();
+
+        assertThat(api.as(null).create(account, "1000000.00").status()).isEqualTo(401);
+        assertThat(api.as(Roles.CLIENT).create(account, "1000000.00").status()).isEqualTo(403);
+        assertThat(api.as(Roles.OPERATOR).create(account, "1000000.00").status()).isEqualTo(403);
+        assertThat(api.as(null).get(account).status()).isEqualTo(401);
+        assertThat(api.as(Roles.CLIENT).get(account).status()).isEqualTo(403);
+        assertThat(api.create(account, "1000000.00").status()).isEqualTo(201);
+        assertThat(api.as(Roles.OPERATOR).get(account).status()).isEqualTo(200);
+        assertThat(output.getOut()).contains("account " + account + " opened with balance 1000000.00 by admin-user");
+
+        assertThat(api.as(null).path("/actuator/health").status()).isEqualTo(200);
+        assertThat(api.as(null).path("/actuator/health").body()).doesNotContain("components");
+        assertThat(api.as(null).path("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api.as(Roles.CLIENT).path("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(api.as(Roles.OPERATOR).path("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(api.as(Roles.OPERATOR).path("/actuator/health").body()).contains("components");
+    }
+
+    @Test
+    void idsCompareExactlyAndEveryConnectionIsStrict() {
+        String alice = "Alice-" + newId();
+        String lower = alice.toLowerCase(java.util.Locale.ROOT);
+        assertThat(api.create(alice, "10.00").status()).isEqualTo(201);
+        assertThat(api.create(lower, "20.00").status()).isEqualTo(201);
+        String transfer = "Case-" + newId();
+        send(transfer, Branch.DEBIT, Phase.TRY, alice, "1.00");
+        send(transfer.toLowerCase(java.util.Locale.ROOT), Branch.DEBIT, Phase.TRY, lower, "2.00");
+
+        assertAccount(alice, "10.00", "1.00", "0.00", "9.00");
+        assertAccount(lower, "20.00", "2.00", "0.00", "18.00");
+        assertThat(jdbc.queryForObject("SELECT @@SESSION.sql_mode", String.class)).contains("STRICT_ALL_TABLES");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.provisioning.Principals;
 
 /**
  * {@code java -jar bench/target/tcc-bench.jar [options]} (see {@link BenchOptions}, docs/benchmarks.md): starts
@@ -44,8 +45,8 @@ public final class BenchMain {
 
             LoadResult tcc;
             List<ResourceUsage> usage;
-            try (ResourceSampler sampler = new ResourceSampler(stack.processes())) {
-                LoadDriver driver = new LoadDriver(stack.bootstrapServers(), new TccProtocol(), picker,
+            try (ResourceSampler sampler = new ResourceSampler(stack.processes(), stack.operator())) {
+                LoadDriver driver = new LoadDriver(stack.kafkaConfig(Principals.CLIENT), new TccProtocol(), picker,
                         options.load(), progress);
                 long measureFrom = System.nanoTime() + options.warmup().toNanos();
                 sampler.start(measureFrom, measureFrom + options.duration().toNanos());
@@ -56,10 +57,11 @@ public final class BenchMain {
             LoadResult local = new LocalTransferBaseline(options.localClients(), picker, progress)
                     .run(accounts, options.baselineWarmup(), options.baselineDuration());
             LoadResult kafka;
-            try (RawKafkaPipeline pipeline = new RawKafkaPipeline(stack.bootstrapServers())) {
+            try (RawKafkaPipeline pipeline = new RawKafkaPipeline(stack.kafkaConfig(Principals.ADMIN))) {
                 pipeline.start();
-                kafka = new LoadDriver(stack.bootstrapServers(), new RawKafkaProtocol(), picker, options.load(),
-                        progress).run("raw kafka", options.baselineWarmup(), options.baselineDuration());
+                kafka = new LoadDriver(stack.kafkaConfig(Principals.ADMIN), new RawKafkaProtocol(), picker,
+                        options.load(), progress).run("raw kafka", options.baselineWarmup(),
+                                options.baselineDuration());
             }
             BenchReport report = new BenchReport(started.toString(), Runtime.getRuntime().availableProcessors(),
                     stack.description(), options.skew().equals("hot") ? "hot: " + options.hotAccounts()
@@ -77,10 +79,12 @@ public final class BenchMain {
 
     private static StackUnderTest startStack(BenchOptions options, Path resultsDir) {
         if (options.external()) {
-            return new ExternalStack(options.bootstrap(), options.externalUrls());
+            return new ExternalStack(options.externalUrls(), options.clientConfig(), options.adminConfig(),
+                    options.usersFile());
         }
-        System.out.println("starting the broker, the orchestrator and the banks (logs in " + resultsDir
-                + "/logs) ...");
-        return ProcessCluster.start(Path.of(options.projectDir()), resultsDir, options.serviceArgs());
+        System.out.println("starting the broker (" + options.security() + "), the orchestrator and the banks (logs in "
+                + resultsDir + "/logs) ...");
+        return ProcessCluster.start(Path.of(options.projectDir()), resultsDir, options.serviceArgs(),
+                options.security());
     }
 }

@@ -1,29 +1,44 @@
 package io.tcckafka.bench;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tcckafka.provisioning.KafkaAccess.Protocol;
+
 /**
  * The command line: {@code --load=closed|open --in-flight=400 --rate=1000 --accounts=10000 --skew=uniform|hot
  * --hot-accounts=10 --hot-share=0.5 --warmup=180s --duration=60s --baseline-warmup=5s --baseline-duration=30s
- * --local-clients=10 --results=bench/results --project-dir=. --service-args="--name=value …"} and, for a stack
- * that runs already,
- * {@code --bootstrap=host:9092 --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
+ * --local-clients=10 --results=bench/results --project-dir=. --service-args="--name=value …"}, the broker's
+ * security {@code --tls} (SCRAM over TLS, as deployed) or {@code --insecure} (none, to measure what security costs;
+ * SCRAM without TLS by default) and, for a stack that runs already,
+ * {@code --client-config=client.properties --admin-config=admin.properties --users-file=http-users.properties
+ * --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
  */
 record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
         Duration duration, Duration baselineWarmup, Duration baselineDuration, int localClients, String results,
-        String projectDir, List<String> serviceArgs, String bootstrap, Map<String, String> externalUrls) {
+        String projectDir, List<String> serviceArgs, Protocol security, Path clientConfig, Path adminConfig,
+        Path usersFile, Map<String, String> externalUrls) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
+            if (arg.equals("--tls") || arg.equals("--insecure")) {
+                values.put(arg.substring(2), "");
+                continue;
+            }
             if (!arg.startsWith("--") || equals < 0) {
-                throw new IllegalArgumentException("expected --name=value, got " + arg);
+                throw new IllegalArgumentException("expected --name=value, --tls or --insecure, got " + arg);
             }
             values.put(arg.substring(2, equals), arg.substring(equals + 1));
+        }
+        boolean tls = values.remove("tls") != null;
+        boolean insecure = values.remove("insecure") != null;
+        if (tls && insecure) {
+            throw new IllegalArgumentException("--tls and --insecure contradict each other");
         }
         String load = take(values, "load", "closed");
         if (!load.equals("closed") && !load.equals("open")) {
@@ -49,13 +64,16 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
                 duration(take(values, "warmup", "180s")), duration(take(values, "duration", "60s")),
                 duration(take(values, "baseline-warmup", "5s")), duration(take(values, "baseline-duration", "30s")),
                 Integer.parseInt(take(values, "local-clients", "10")), take(values, "results", "bench/results"),
-                take(values, "project-dir", "."), words(take(values, "service-args", "")), values.remove("bootstrap"),
-                Map.copyOf(urls));
+                take(values, "project-dir", "."), words(take(values, "service-args", "")),
+                insecure ? Protocol.PLAINTEXT : tls ? Protocol.SASL_SSL : Protocol.SASL_PLAINTEXT,
+                path(values.remove("client-config")), path(values.remove("admin-config")),
+                path(values.remove("users-file")), Map.copyOf(urls));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet() + "; see docs/benchmarks.md");
         }
-        if (options.external() && urls.size() != 3) {
-            throw new IllegalArgumentException("--bootstrap needs --orchestrator, --bank-a and --bank-b too");
+        if (options.external() && (urls.size() != 3 || options.adminConfig() == null || options.usersFile() == null)) {
+            throw new IllegalArgumentException("--client-config needs --admin-config, --users-file, --orchestrator, "
+                    + "--bank-a and --bank-b too");
         }
         return options;
     }
@@ -65,7 +83,11 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
     }
 
     boolean external() {
-        return bootstrap != null;
+        return clientConfig != null;
+    }
+
+    private static Path path(String value) {
+        return value == null ? null : Path.of(value);
     }
 
     AccountPicker picker(List<io.tcckafka.events.AccountRef> all) {

@@ -14,14 +14,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.tcckafka.events.AccountRef;
-import io.tcckafka.sandbox.StackClient;
+import io.tcckafka.provisioning.Principals;
 
 /**
  * Produces requests closed- or open-loop for the warm-up and the measured window, and consumes their endings on a
@@ -31,7 +33,7 @@ final class LoadDriver {
 
     private static final Duration DRAIN_WITHIN = Duration.ofSeconds(30);
 
-    private final String bootstrapServers;
+    private final Properties kafka;
     private final RoundTripProtocol protocol;
     private final AccountPicker accounts;
     private final LoadShape shape;
@@ -43,9 +45,10 @@ final class LoadDriver {
     private final Semaphore inFlight;
     private volatile boolean consuming = true;
 
-    LoadDriver(String bootstrapServers, RoundTripProtocol protocol, AccountPicker accounts, LoadShape shape,
+    /** @param kafka the client settings (address, credentials) of the principal that sends and reads */
+    LoadDriver(Properties kafka, RoundTripProtocol protocol, AccountPicker accounts, LoadShape shape,
             ProgressLine progress) {
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.protocol = protocol;
         this.accounts = accounts;
         this.shape = shape;
@@ -55,7 +58,7 @@ final class LoadDriver {
 
     LoadResult run(String name, Duration warmup, Duration measured) throws InterruptedException {
         String runId = "b" + UUID.randomUUID().toString().substring(0, 8);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(StackClient.producerConfig(bootstrapServers));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(kafka));
                 KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             assignAtEnd(consumer);
             long start = System.nanoTime();
@@ -189,10 +192,21 @@ final class LoadDriver {
         }
     }
 
+    /** Producers send String keys and values with every replica's acknowledgement, as a client service does. */
+    static Properties producerConfig(Properties kafka) {
+        Properties config = new Properties();
+        config.putAll(kafka);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return config;
+    }
+
+    // a client may use the consumer groups named after it
     private Properties consumerConfig() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        config.putAll(kafka);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, Principals.groupPrefix(Principals.CLIENT) + "bench-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -5,9 +5,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import io.tcckafka.chaos.Cluster;
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.provisioning.KafkaAccess.Protocol;
+import io.tcckafka.security.Roles;
+import io.tcckafka.security.UsersFile;
 import io.tcckafka.testing.TestDatabase;
 
 /**
@@ -28,17 +32,20 @@ final class ProcessCluster implements StackUnderTest {
         this.serviceArgs = serviceArgs;
     }
 
-    /** @param serviceArgs more arguments for every service, e.g. {@code --spring.kafka.listener.concurrency=1} */
-    static ProcessCluster start(Path projectDir, Path workDir, List<String> serviceArgs) {
+    /**
+     * @param serviceArgs more arguments for every service, e.g. {@code --spring.kafka.listener.concurrency=1}
+     * @param security    of the broker's listeners and so of every client
+     */
+    static ProcessCluster start(Path projectDir, Path workDir, List<String> serviceArgs, Protocol security) {
         List<String> arguments = new ArrayList<>(List.of("--logging.level.org.apache.kafka=WARN"));
         arguments.addAll(serviceArgs);
-        var layout = new Cluster.Layout(1, 1, arguments, JVM, false);
+        var layout = new Cluster.Layout(1, 1, arguments, JVM, false, security);
         return new ProcessCluster(Cluster.start(projectDir, workDir, layout), serviceArgs);
     }
 
     @Override
-    public String bootstrapServers() {
-        return cluster.bootstrapServers();
+    public Properties kafkaConfig(String principal) {
+        return cluster.access().kafka().as(principal).clientConfig();
     }
 
     @Override
@@ -72,9 +79,15 @@ final class ProcessCluster implements StackUnderTest {
     }
 
     @Override
+    public UsersFile.User operator() {
+        return cluster.access().user(Roles.OPERATOR);
+    }
+
+    @Override
     public String description() {
-        return "processes: broker, 1 orchestrator, bank-a, bank-b (JVM " + JVM + "), reaching the broker and "
-                + "MariaDB directly" + (serviceArgs.isEmpty() ? "" : ", service arguments " + serviceArgs)
+        return "processes: broker (" + cluster.access().kafka().admin().protocol() + "), 1 orchestrator, bank-a, "
+                + "bank-b (JVM " + JVM + "), reaching the broker and MariaDB directly"
+                + (serviceArgs.isEmpty() ? "" : ", service arguments " + serviceArgs)
                 + "; accounts inserted into the banks' databases";
     }
 

@@ -9,7 +9,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,7 +18,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import io.tcckafka.sandbox.StackClient;
 
 /**
  * The Kafka hops of a TCC transfer with nothing else: a service takes a request, sends two Try commands (keyed by
@@ -32,13 +30,14 @@ final class RawKafkaPipeline implements AutoCloseable {
     private static final String TRY = "TRY";
     private static final String CONFIRM = "CONFIRM";
 
-    private final String bootstrapServers;
+    private final Properties kafka;
     private final List<Thread> threads = new ArrayList<>();
     private final Map<String, String[]> accountsOf = new HashMap<>();
     private volatile boolean running = true;
 
-    RawKafkaPipeline(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /** @param kafka the super user's client settings: it makes topics of its own, with no ACLs to grant */
+    RawKafkaPipeline(Properties kafka) {
+        this.kafka = kafka;
     }
 
     void start() {
@@ -113,9 +112,7 @@ final class RawKafkaPipeline implements AutoCloseable {
     }
 
     private void createTopics() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(kafka)) {
             for (String topic : List.of(RawKafkaProtocol.REQUESTS, RawKafkaProtocol.COMMANDS,
                     RawKafkaProtocol.REPLIES, RawKafkaProtocol.EVENTS)) {
                 try {
@@ -134,7 +131,7 @@ final class RawKafkaPipeline implements AutoCloseable {
 
     private KafkaConsumer<String, String> consumer(String group) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.putAll(kafka);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -143,6 +140,6 @@ final class RawKafkaPipeline implements AutoCloseable {
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(StackClient.producerConfig(bootstrapServers));
+        return new KafkaProducer<>(LoadDriver.producerConfig(kafka));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tcckafka.events.EventJson;
+import io.tcckafka.security.UsersFile;
 
 /**
  * Samples, once a second on a thread of its own, the CPU of each process (from /proc, or from the actuator's
@@ -24,6 +25,7 @@ final class ResourceSampler implements AutoCloseable {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private final List<MonitoredProcess> processes;
+    private final UsersFile.User operator;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
     private final Map<String, List<Double>> heap = new LinkedHashMap<>();
@@ -32,8 +34,10 @@ final class ResourceSampler implements AutoCloseable {
     private long recordFrom;
     private long recordUntil;
 
-    ResourceSampler(List<MonitoredProcess> processes) {
+    /** @param operator whom the actuator lets read its metrics; null for an insecure stack */
+    ResourceSampler(List<MonitoredProcess> processes, UsersFile.User operator) {
         this.processes = processes;
+        this.operator = operator;
         processes.forEach(process -> {
             cpu.put(process.name(), new ArrayList<>());
             heap.put(process.name(), new ArrayList<>());
@@ -118,9 +122,12 @@ final class ResourceSampler implements AutoCloseable {
             return null;
         }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(process.actuatorUrl() + "/actuator/metrics/" + metric + query))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            var request = HttpRequest.newBuilder(URI.create(process.actuatorUrl() + "/actuator/metrics/" + metric + query))
+                    .timeout(Duration.ofSeconds(2));
+            if (operator != null) {
+                request.header("Authorization", operator.basicAuthorization());
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return null;
             }

@@ -1,21 +1,30 @@
 package io.tcckafka.bench;
 
 import java.util.List;
+import java.util.Properties;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.security.UsersFile;
 
-/** The system the benchmark drives: where its broker is, how accounts are opened, which processes to watch. */
+/**
+ * The system the benchmark drives: how to reach its broker as a principal, how accounts are opened, which processes
+ * to watch.
+ */
 interface StackUnderTest extends AutoCloseable {
 
     String BANK_A = "bank-a";
     String BANK_B = "bank-b";
 
-    String bootstrapServers();
+    /** The Kafka client settings of the client principal (the load) or of the super user (the raw Kafka baseline). */
+    Properties kafkaConfig(String principal);
 
     /** Opens {@code count} accounts, half at each bank, each holding {@link AccountInserts#OPENING_BALANCE}. */
     List<AccountRef> openAccounts(int count) throws Exception;
 
     List<MonitoredProcess> processes();
+
+    /** The HTTP operator, who may read the services' actuator; null when the stack authenticates nobody. */
+    UsersFile.User operator();
 
     /** How accounts are opened and what runs where, for the report. */
     String description();

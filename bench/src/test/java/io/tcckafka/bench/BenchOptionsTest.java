@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.tcckafka.provisioning.KafkaAccess.Protocol;
+
 class BenchOptionsTest {
 
     @Test
@@ -21,6 +23,14 @@ class BenchOptionsTest {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.localClients()).isEqualTo(10);
         assertThat(options.external()).isFalse();
+        assertThat(options.security()).isEqualTo(Protocol.SASL_PLAINTEXT);
+    }
+
+    @Test
+    void runsWithTlsOrWithoutSecurityWhenAsked() {
+        assertThat(BenchOptions.parse("--tls").security()).isEqualTo(Protocol.SASL_SSL);
+        assertThat(BenchOptions.parse("--insecure").security()).isEqualTo(Protocol.PLAINTEXT);
+        assertThatThrownBy(() -> BenchOptions.parse("--tls", "--insecure")).hasMessageContaining("contradict");
     }
 
     @Test
@@ -35,7 +45,8 @@ class BenchOptionsTest {
     @Test
     void readsAnOpenLoopAgainstAnExternalStack() {
         BenchOptions options = BenchOptions.parse("--load=open", "--rate=1000", "--duration=2m",
-                "--bootstrap=kafka:9092", "--orchestrator=http://o:8080", "--bank-a=http://a:8081",
+                "--client-config=client.properties", "--admin-config=admin.properties",
+                "--users-file=http-users.properties", "--orchestrator=http://o:8080", "--bank-a=http://a:8081",
                 "--bank-b=http://b:8082");
 
         assertThat(options.load()).isEqualTo(LoadShape.open(1000));
@@ -48,6 +59,6 @@ class BenchOptionsTest {
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> BenchOptions.parse("--colour=red")).hasMessageContaining("colour");
         assertThatThrownBy(() -> BenchOptions.parse("--skew=zipf")).hasMessageContaining("zipf");
-        assertThatThrownBy(() -> BenchOptions.parse("--bootstrap=kafka:9092")).hasMessageContaining("--orchestrator");
+        assertThatThrownBy(() -> BenchOptions.parse("--client-config=c.properties")).hasMessageContaining("--orchestrator");
     }
 }

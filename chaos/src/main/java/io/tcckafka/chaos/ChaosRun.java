@@ -51,8 +51,8 @@ public final class ChaosRun {
         List<Fault> schedule = FaultSchedule.draw(settings.seed(), settings.duration(), QUIET_END,
                 cluster.instances(), settings.restartDatabaseServer());
         String runId = "chaos-" + settings.seed() + "-" + Long.toString(System.currentTimeMillis(), 36);
-        try (var client = new StackClient(cluster.bootstrapServers(), cluster::baseUrl);
-                var probe = new TopicProbe(cluster.bootstrapServers(), List.of(Topics.TRANSFER_EVENTS))) {
+        try (var client = new StackClient(cluster.access(), cluster::baseUrl);
+                var probe = new TopicProbe(cluster.access().kafka(), List.of(Topics.TRANSFER_EVENTS))) {
             Ledger ledger = new Ledger(client);
             List<AccountRef> accounts = new ArrayList<>();
             for (int i = 0; i < settings.accountsPerBank(); i++) {

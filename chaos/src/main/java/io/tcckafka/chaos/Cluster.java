@@ -15,19 +15,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.netcrusher.core.reactor.NioReactor;
 
 import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.provisioning.ClusterAccess;
+import io.tcckafka.provisioning.Deployment;
+import io.tcckafka.provisioning.KafkaAccess;
+import io.tcckafka.provisioning.KafkaAccess.Protocol;
+import io.tcckafka.provisioning.Principals;
+import io.tcckafka.provisioning.broker.Certificates;
+import io.tcckafka.sandbox.KafkaMain;
+import io.tcckafka.sandbox.StackAccess;
 import io.tcckafka.testing.TestDatabase;
+import io.tcckafka.testing.TestUsers;
 
 /**
- * The whole system as separate OS processes on this machine: a Kafka broker started from the sandbox jar, the
- * orchestrator and the banks from their executable jars, a fresh database per service on the MariaDB server.
+ * The whole system as separate OS processes on this machine: a Kafka broker started from the sandbox jar, secured
+ * and provisioned as deployed (SCRAM, ACLs), the orchestrator and the banks from their executable jars, each with its
+ * own Kafka principal, HTTP users, a fresh database per service on the MariaDB server.
  * Every application reaches the broker and its database through {@link Link}s of its own, so one path can fail
  * while the others work (unless the layout is not {@code proxied}: a benchmark's direct paths). Test clients talk to
  * the broker directly.
@@ -45,13 +53,15 @@ public final class Cluster implements AutoCloseable {
 
     /**
      * What a run needs of the layout: how many instances of the orchestrator and of bank-a, their settings, the
-     * options of their JVMs, and whether their paths to the broker and the database go through the links.
+     * options of their JVMs, whether their paths to the broker and the database go through the links, and the
+     * security of the broker's listeners: SCRAM (as tests run), SCRAM over TLS (as deployed), or none (the
+     * benchmark's {@code --insecure}, to measure what security costs).
      */
     public record Layout(int orchestrators, int bankAInstances, List<String> appArguments, List<String> jvmOptions,
-            boolean proxied) {
+            boolean proxied, Protocol security) {
 
         public Layout(int orchestrators, int bankAInstances, List<String> appArguments) {
-            this(orchestrators, bankAInstances, appArguments, TEST_JVM, true);
+            this(orchestrators, bankAInstances, appArguments, TEST_JVM, true, Protocol.SASL_PLAINTEXT);
         }
 
         /** Settings that make deadlines, retries and consumer failover fast enough to watch in a test. */
@@ -83,6 +93,12 @@ public final class Cluster implements AutoCloseable {
     private final Map<String, App> apps = new LinkedHashMap<>();
     private final ServiceProcess kafka;
     private final List<String> kafkaCommand;
+    private final String adminPassword = ClusterAccess.newPassword();
+    private final String keystorePassword = ClusterAccess.newPassword();
+    private final Protocol security;
+    private final Deployment deployment = Deployment.of(List.of(BANK_A, BANK_B));
+    private final TestUsers users = TestUsers.create();
+    private ClusterAccess access;
     private final Ports ports = new Ports();
     private final int kafkaPort = ports.next();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -92,11 +108,17 @@ public final class Cluster implements AutoCloseable {
         this.workDir = workDir;
         this.reactor = new NioReactor();
         this.kafka = new ServiceProcess(KAFKA, workDir.resolve("logs/kafka.log"));
+        this.security = layout.security();
         for (String service : List.of(ORCHESTRATOR, BANK_A, BANK_B)) {
             databases.put(service, TestDatabase.create("chaos_" + service.replace('-', '_')));
         }
         List<String> broker = new ArrayList<>(List.of("--port=" + kafkaPort,
                 "--controller-port=" + ports.next(), "--data-dir=" + workDir.resolve("kafka-data")));
+        switch (security) {
+            case PLAINTEXT -> broker.add("--insecure");
+            case SASL_SSL -> broker.add("--tls-dir=" + tlsDir());
+            case SASL_PLAINTEXT -> { }
+        }
         for (int i = 1; i <= layout.orchestrators(); i++) {
             broker.add(addApp(instanceName(ORCHESTRATOR, i), ORCHESTRATOR, layout));
         }
@@ -144,6 +166,11 @@ public final class Cluster implements AutoCloseable {
         return "localhost:" + kafkaPort;
     }
 
+    /** How test clients reach the cluster (the broker directly) and its services' HTTP APIs. */
+    public StackAccess access() {
+        return security.authenticates() ? StackAccess.secure(access, users.file()) : StackAccess.insecure(access);
+    }
+
     public String baseUrl(String instance) {
         return "http://localhost:" + app(instance).httpPort();
     }
@@ -163,12 +190,21 @@ public final class Cluster implements AutoCloseable {
 
     // --- processes ---
 
+    /** Starts the broker; the first time, provisions it too (it keeps its users and ACLs across restarts). */
     public void startKafka() {
-        kafka.start(kafkaCommand);
-        try (Admin admin = Admin.create(adminConfig())) {
+        kafka.start(kafkaCommand, Map.of(KafkaMain.ADMIN_PASSWORD, adminPassword, KafkaMain.KEYSTORE_PASSWORD,
+                keystorePassword));
+        KafkaAccess admin = security.authenticates() ? new KafkaAccess(bootstrapServers(), security,
+                Principals.ADMIN, adminPassword, security == Protocol.SASL_SSL
+                        ? tlsDir().resolve(Certificates.CA_CERTIFICATE) : null)
+                : KafkaAccess.insecure(bootstrapServers());
+        try (Admin client = Admin.create(admin.clientConfig())) {
             await().atMost(START_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .failFast("kafka exited, see " + kafka.log(), () -> !kafka.isAlive())
-                    .until(() -> admin.describeCluster().nodes().get().size() == 1);
+                    .until(() -> client.describeCluster().nodes().get().size() == 1);
+        }
+        if (access == null) {
+            access = ClusterAccess.provision(admin, deployment, ClusterAccess.newPasswords(deployment));
         }
     }
 
@@ -258,6 +294,10 @@ public final class Cluster implements AutoCloseable {
         return databases.values().stream().map(TestDatabase::name).toList();
     }
 
+    private Path tlsDir() {
+        return workDir.toAbsolutePath().resolve("kafka-tls");
+    }
+
     private String addApp(String instance, String service, Layout layout) {
         int listenerPort = ports.next();
         int serverPort = URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length())).getPort();
@@ -280,9 +320,10 @@ public final class Cluster implements AutoCloseable {
         }
         TestDatabase database = databases.get(app.service());
         URI server = URI.create(TestDatabase.SERVER_URL.substring("jdbc:".length()));
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + app.httpPort(),
-                "--spring.kafka.bootstrap-servers=localhost:" + app.kafkaPort(),
+        List<String> arguments = new ArrayList<>(List.of("--server.port=" + app.httpPort()));
+        arguments.addAll(access.as(app.service()).via("localhost:" + app.kafkaPort()).springArguments());
+        arguments.addAll(access().serviceArguments());
+        arguments.addAll(List.of(
                 "--spring.datasource.url=jdbc:" + server.getScheme() + "://localhost:" + app.databasePort()
                         + "/" + database.name() + "?socketTimeout=30000",
                 "--spring.datasource.username=" + TestDatabase.USER,
@@ -332,12 +373,6 @@ public final class Cluster implements AutoCloseable {
             throw new IllegalArgumentException("no instance " + instance + " in " + apps.keySet());
         }
         return app;
-    }
-
-    private Properties adminConfig() {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        return config;
     }
 
     private String jar(String folder, String pattern) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,11 @@ final class ServiceProcess {
     }
 
     void start(List<String> command) {
+        start(command, Map.of());
+    }
+
+    /** @param environment added to this process's environment: secrets, which a process list would show as arguments */
+    void start(List<String> command, Map<String, String> environment) {
         if (isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
@@ -35,10 +41,10 @@ final class ServiceProcess {
             logStart = Files.exists(log) ? Files.size(log) : 0;
             Files.writeString(log, "\n=== " + String.join(" ", command) + "\n", StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }

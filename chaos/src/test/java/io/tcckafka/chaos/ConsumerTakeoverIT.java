@@ -35,7 +35,7 @@ class ConsumerTakeoverIT extends FaultScenario {
         // enough accounts that some land on the armed instance's partitions (each bank-a instance runs one consumer,
         // so it holds a contiguous half of them)
         List<AccountRef> accounts = openAccounts(12, "300.00");
-        cluster.restartArmed(Cluster.BANK_A, "bank.before-apply:stall=25s");
+        restartArmedWhenQuiet(Cluster.BANK_A, "bank.before-apply:stall=25s");
 
         sendRandom(40, accounts, 61);
         awaitAllTerminal();

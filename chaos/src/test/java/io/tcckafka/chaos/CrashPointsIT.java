@@ -62,7 +62,7 @@ class CrashPointsIT extends FaultScenario {
 
     private void haltRestartAndSettle(String instance, String failpoint, String expected) {
         List<AccountRef> accounts = openAccounts(1, "100.00");
-        cluster.restartArmed(instance, failpoint);
+        restartArmedWhenQuiet(instance, failpoint);
 
         TransferRequest transfer = send(accounts.get(0), accounts.get(1),
                 expected.equals("ABORTED") ? "140.00" : "40.00");
@@ -79,7 +79,7 @@ class CrashPointsIT extends FaultScenario {
 
     private void sentTwiceCountedOnce(String phase, String amount, TransferStatus expected) {
         List<AccountRef> accounts = openAccounts(1, "100.00");
-        cluster.restartArmed(Cluster.ORCHESTRATOR, "relay.after-send~" + phase);
+        restartArmedWhenQuiet(Cluster.ORCHESTRATOR, "relay.after-send~" + phase);
 
         TransferRequest transfer = send(accounts.get(0), accounts.get(1), amount);
         cluster.awaitExit(Cluster.ORCHESTRATOR, SETTLE_WITHIN);

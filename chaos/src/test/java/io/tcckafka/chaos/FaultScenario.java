@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -18,6 +21,7 @@ import io.tcckafka.events.TransferRequest;
 import io.tcckafka.sandbox.Ledger;
 import io.tcckafka.sandbox.StackClient;
 import io.tcckafka.sandbox.TransferOutcome;
+import io.tcckafka.security.Roles;
 import io.tcckafka.testing.TopicProbe;
 
 /**
@@ -36,6 +40,26 @@ abstract class FaultScenario {
     final Ledger ledger = new Ledger(client);
     final List<TransferRequest> sent = new ArrayList<>();
     private final String prefix = getClass().getSimpleName() + "-" + UUID.randomUUID().toString().substring(0, 6);
+
+    /**
+     * Restarts the instance with a failpoint armed once the orchestrator is quiet: no outbox row waiting and no
+     * transfer settling. Otherwise what an earlier fault left (a Confirm re-sent, a row whose delete the database's
+     * outage lost) could reach the failpoint before this test's transfer does, at the armed process's start.
+     */
+    void restartArmedWhenQuiet(String instance, String failpoint) {
+        await("the orchestrator quiet").atMost(SETTLE_WITHIN).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> gauge("tcc.outbox.backlog", "") == 0
+                        && gauge("tcc.transfers.in.flight", "?tag=status:CONFIRMING") == 0
+                        && gauge("tcc.transfers.in.flight", "?tag=status:CANCELLING") == 0);
+        cluster.restartArmed(instance, failpoint);
+    }
+
+    private double gauge(String name, String query) {
+        HttpResponse<String> response = client.get(Cluster.ORCHESTRATOR, "/actuator/metrics/" + name + query,
+                Roles.OPERATOR);
+        Matcher value = Pattern.compile("\"value\":([0-9.Ee+-]+)").matcher(response.body());
+        return value.find() ? Double.parseDouble(value.group(1)) : -1;
+    }
 
     /** Opens {@code perBank} accounts in each bank with the given balance. */
     List<AccountRef> openAccounts(int perBank, String balance) {

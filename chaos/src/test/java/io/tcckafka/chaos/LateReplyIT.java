@@ -18,7 +18,7 @@ class LateReplyIT extends FaultScenario {
     @Test
     void replyLateBeyondTheTryDeadline() {
         List<AccountRef> accounts = openAccounts(1, "100.00");
-        cluster.restartArmed(Cluster.BANK_B, "bank.after-commit~TRY:stall=8s");
+        restartArmedWhenQuiet(Cluster.BANK_B, "bank.after-commit~TRY:stall=8s");
 
         TransferRequest transfer = send(accounts.get(0), accounts.get(1), "30.00");
 
@@ -32,7 +32,7 @@ class LateReplyIT extends FaultScenario {
     @Test
     void replyLostWithTheBankThatAppliedTheTry() {
         List<AccountRef> accounts = openAccounts(1, "100.00");
-        cluster.restartArmed(Cluster.BANK_B, "bank.after-commit~TRY");
+        restartArmedWhenQuiet(Cluster.BANK_B, "bank.after-commit~TRY");
 
         TransferRequest transfer = send(accounts.get(0), accounts.get(1), "30.00");
         cluster.awaitExit(Cluster.BANK_B, SETTLE_WITHIN);

@@ -28,8 +28,8 @@ final class SharedCluster {
             Path projectDir = Path.of(System.getProperty("tcc.project.dir", ".."));
             Path workDir = Path.of("target", "cluster-" + System.currentTimeMillis());
             cluster = Cluster.start(projectDir, workDir, LAYOUT);
-            client = new StackClient(cluster.bootstrapServers(), cluster::baseUrl);
-            probe = new TopicProbe(cluster.bootstrapServers(), List.of(Topics.TRANSFER_EVENTS,
+            client = new StackClient(cluster.access(), cluster::baseUrl);
+            probe = new TopicProbe(cluster.access().kafka(), List.of(Topics.TRANSFER_EVENTS,
                     Topics.bankCommands(Cluster.BANK_A), Topics.bankCommands(Cluster.BANK_B)));
             Runtime.getRuntime().addShutdownHook(new Thread(SharedCluster::stop, "cluster-shutdown"));
         }

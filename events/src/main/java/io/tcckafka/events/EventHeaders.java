@@ -34,10 +34,12 @@ public final class EventHeaders {
         return switch (original) {
             case Topics.TRANSFER_REQUESTS -> REQUEST_TYPE;
             case Topics.TRANSFER_EVENTS -> STATUS_TYPE;
-            case Topics.BRANCH_REPLIES -> REPLY_TYPE;
             default -> {
                 if (Topics.isBankCommands(original)) {
                     yield COMMAND_TYPE;
+                }
+                if (Topics.isBankReplies(original)) {
+                    yield REPLY_TYPE;
                 }
                 throw new IllegalArgumentException("no record type for topic " + topic);
             }

@@ -5,6 +5,8 @@ public enum Reason {
     // reasons a transfer ends ABORTED or REJECTED
     INSUFFICIENT_FUNDS,
     ACCOUNT_NOT_FOUND,
+    /** A credit Try refused: the payee's balance, what is incoming and the amount would not fit {@link Money#MAX}. */
+    BALANCE_LIMIT_EXCEEDED,
     UNKNOWN_BANK,
     TRY_TIMEOUT,
     INVALID_REQUEST,

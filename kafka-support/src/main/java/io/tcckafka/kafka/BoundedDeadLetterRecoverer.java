@@ -22,12 +22,14 @@ import io.tcckafka.events.Topics;
 /**
  * Publishes a failed record to {@code <topic>.DLT} with the exception headers cut to a bounded size. The original
  * record was at most the broker's record limit; with the exception headers added it must still fit the
- * dead-letter topic's limit ({@link TopicDeclarations#DEAD_LETTER_MAX_BYTES}), or the publication itself would
+ * dead-letter topic's limit ({@link ListenerFailurePolicy#DEAD_LETTER_MAX_BYTES}), or the publication itself would
  * fail and the record would be retried and fail again forever, blocking its partition.
  * <p>
  * The copy keeps the original's CloudEvents headers and traceparent (it is the same event, parked); a record that
  * came without them, such as a client's request, gets them, with an id made of its topic, partition and offset, so
- * dead-lettering it again yields the same id. Each record dead-lettered counts in {@code tcc.dead.letters{topic}}.
+ * dead-lettering it again yields the same id. Each record dead-lettered counts in {@code tcc.dead.letters{topic,cause}}:
+ * {@code mismatch} for a record that contradicts what was recorded ({@link MismatchedMessageException}),
+ * {@code invalid} for one that can never be processed, {@code failed} for one that failed every retry.
  */
 final class BoundedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
 
@@ -48,8 +50,20 @@ final class BoundedDeadLetterRecoverer extends DeadLetterPublishingRecoverer {
     @Override
     public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
         super.accept(record, consumer, exception);
-        Counter.builder(COUNTER).description("Records copied to their dead-letter topic, by original topic")
-                .tag("topic", record.topic()).register(registry).increment();
+        Counter.builder(COUNTER).description("Records copied to their dead-letter topic, by original topic and cause")
+                .tag("topic", record.topic()).tag("cause", causeOf(exception)).register(registry).increment();
+    }
+
+    static String causeOf(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof MismatchedMessageException) {
+                return "mismatch";
+            }
+            if (t instanceof InvalidMessageException) {
+                return "invalid";
+            }
+        }
+        return "failed";
     }
 
     @Override

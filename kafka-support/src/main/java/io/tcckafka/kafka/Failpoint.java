@@ -1,6 +1,7 @@
 package io.tcckafka.kafka;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -8,7 +9,9 @@ import java.util.function.Supplier;
  * moment no signal from outside can hit: the JVM halts, with no shutdown hook, no commit, no reply, no offset
  * commit. Or, with {@code :stall=<duration>}, the thread reaching it stops there once for that long.
  * <p>
- * Armed only by the system property {@code tcc.failpoint=<name>[~<text>][:stall=<duration>]} given to the JVM;
+ * Armed only by the JVM system property {@code tcc.test-only.failpoint=<name>[~<text>][:stall=<duration>]}, which
+ * nothing a deployment configures (properties, environment, HTTP, records) can set, and which the service reports
+ * at start ({@link #armed()});
  * {@code ~<text>} fires only where the place's context (the records at hand) contains that text. Unarmed, a
  * failpoint costs one comparison.
  */
@@ -16,11 +19,16 @@ public final class Failpoint {
 
     /** The exit status of a process halted by a failpoint, so a test can tell it from any other death. */
     public static final int HALT_STATUS = 86;
-    public static final String PROPERTY = "tcc.failpoint";
+    public static final String PROPERTY = "tcc.test-only.failpoint";
 
     private static final Spec ARMED = Spec.parse(System.getProperty(PROPERTY, ""));
 
     private Failpoint() {
+    }
+
+    /** What is armed, for the start-up log; empty when nothing is (always, outside the fault tests). */
+    public static Optional<String> armed() {
+        return ARMED.name().isEmpty() ? Optional.empty() : Optional.of(System.getProperty(PROPERTY));
     }
 
     public static void reach(String name) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -15,9 +16,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Imported by each service: the listener failure policy for Boot's listener container factory, a producer allowed
- * to dead-letter the largest records, the retention of the bank command topics (defaults here only, so that
- * the orchestrator and the banks cannot disagree), and Kafka in the health endpoint.
+ * Imported by each service: the check that it has Kafka credentials, the listener failure policy for Boot's listener
+ * container factory, a producer allowed to dead-letter the largest records, and Kafka in the health endpoint. The
+ * topics are not created by the services: {@code tcc-provision} creates them (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class KafkaSupportConfiguration {
@@ -31,17 +32,24 @@ public class KafkaSupportConfiguration {
         return ListenerFailurePolicy.errorHandler(template, eventSource, registry);
     }
 
+    /**
+     * Made while the context starts, before any Kafka client connects (listener containers start after it); it also
+     * says when a fault-test failpoint is armed.
+     */
     @Bean
-    CommandTopicRetention commandTopicRetention(@Value("${tcc.kafka.command-retention:7d}") Duration retention,
-            @Value("${tcc.kafka.command-segment:1h}") Duration segment) {
-        return new CommandTopicRetention(retention, segment);
+    KafkaCredentialsCheck kafkaCredentialsCheck(@Value("${spring.kafka.security.protocol:PLAINTEXT}") String protocol,
+            @Value("${tcc.kafka.username:}") String username, @Value("${tcc.kafka.password:}") String password) {
+        Failpoint.armed().ifPresent(spec -> LoggerFactory.getLogger(Failpoint.class).warn(
+                "TEST ONLY: failpoint {} is armed (-D{}): this process will halt or stall there", spec,
+                Failpoint.PROPERTY));
+        return new KafkaCredentialsCheck(protocol, username, password);
     }
 
     /** The producer that dead-letters a record must be allowed to send as much as a dead-letter topic accepts. */
     @Bean
     DefaultKafkaProducerFactoryCustomizer deadLetterSizedRequests() {
         return factory -> factory.updateConfigs(
-                Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicDeclarations.DEAD_LETTER_MAX_BYTES));
+                Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, ListenerFailurePolicy.DEAD_LETTER_MAX_BYTES));
     }
 
     @Bean

@@ -26,6 +26,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public final class ListenerFailurePolicy {
 
+    /**
+     * What a dead-letter topic accepts: twice the broker's default record limit, so that a record of the largest
+     * size its own topic accepts still fits with the exception headers added.
+     */
+    public static final int DEAD_LETTER_MAX_BYTES = 2 * 1024 * 1024;
+
     private static final long MAX_INTERVAL_MS = 10_000;
     private static final int OTHER_ATTEMPTS = 4;
 

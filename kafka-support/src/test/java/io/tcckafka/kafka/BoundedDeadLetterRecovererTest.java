@@ -24,4 +24,13 @@ class BoundedDeadLetterRecovererTest {
         assertThat(headers.lastHeader("kafka_dlt-exception-stacktrace").value()).asString().isEqualTo("short");
         assertThat(headers.lastHeader("client-header").value()).hasSize(huge.length);
     }
+
+    @Test
+    void theCauseTagSaysWhyTheRecordWasDeadLettered() {
+        var listenerFailure = new RuntimeException("listener failed", new MismatchedMessageException("not its Try"));
+
+        assertThat(BoundedDeadLetterRecoverer.causeOf(listenerFailure)).isEqualTo("mismatch");
+        assertThat(BoundedDeadLetterRecoverer.causeOf(new InvalidMessageException("bad"))).isEqualTo("invalid");
+        assertThat(BoundedDeadLetterRecoverer.causeOf(new IllegalStateException("bug"))).isEqualTo("failed");
+    }
 }

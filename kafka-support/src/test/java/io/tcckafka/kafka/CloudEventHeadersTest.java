@@ -36,7 +36,7 @@ class CloudEventHeadersTest {
                         headers("e-1", "/tcc/orchestrator", "io.tcckafka.branch.command.v1", "t-42",
                                 "00-" + TRACE_OF_T42 + "-b94f523196aaacd8-01")),
                 Arguments.of("a bank's reply: same transfer, so the same trace id",
-                        new CloudEvent("reply-1", "/tcc/bank/bank-a", EventHeaders.typeOf("transfer.replies"), TIME,
+                        new CloudEvent("reply-1", "/tcc/bank/bank-a", EventHeaders.typeOf("bank.bank-a.replies"), TIME,
                                 "t-42"),
                         headers("reply-1", "/tcc/bank/bank-a", "io.tcckafka.branch.reply.v1", "t-42",
                                 "00-" + TRACE_OF_T42 + "-111fbcf81e7a450e-01")),

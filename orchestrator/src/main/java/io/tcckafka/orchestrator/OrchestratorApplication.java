@@ -11,11 +11,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.tcckafka.events.EventJson;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
+import io.tcckafka.security.WebSecurityConfiguration;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import(KafkaSupportConfiguration.class)
+@Import({ KafkaSupportConfiguration.class, WebSecurityConfiguration.class })
 @PropertySource("classpath:orchestrator-defaults.properties")
 public class OrchestratorApplication {
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.security.Roles;
 import io.tcckafka.testing.TopicProbe;
 
 /** The orchestrator alone on a real broker and MariaDB; the test plays both banks ({@link PlayedBanks}). */
@@ -35,14 +37,15 @@ class OrchestratorIT {
     private static final String BANK_A = PlayedBanks.BANK_A;
     private static final String BANK_B = PlayedBanks.BANK_B;
     private static final String REQUESTS_DLT = Topics.deadLetter(Topics.TRANSFER_REQUESTS);
-    private static final String REPLIES_DLT = Topics.deadLetter(Topics.BRANCH_REPLIES);
+    private static final String REPLIES_DLT = Topics.deadLetter(Topics.bankReplies("bank-a"));
+    private static final String REPLIES_DLT_B = Topics.deadLetter(Topics.bankReplies("bank-b"));
 
     private static PlayedBanks banks;
     private static TopicProbe probe;
 
     @BeforeAll
     static void start() {
-        banks = new PlayedBanks("orchestrator_it", List.of(REQUESTS_DLT, REPLIES_DLT),
+        banks = new PlayedBanks("orchestrator_it", List.of(REQUESTS_DLT, REPLIES_DLT, REPLIES_DLT_B),
                 "--tcc.orchestrator.try-timeout=2s",
                 "--tcc.orchestrator.retry-initial=300ms",
                 "--tcc.orchestrator.timer-interval=100ms");
@@ -74,17 +77,78 @@ class OrchestratorIT {
     }
 
     @Test
-    void aFailedTryCancelsTheOtherBranchOnly() {
+    void aFailedTryCancelsEveryBranch() {
         banks.request(transfer("abort-1", "10.00"));
         banks.reply(banks.awaitCommand(BANK_A, "abort-1", Phase.TRY), Outcome.FAILED, Reason.INSUFFICIENT_FUNDS);
 
-        BranchCommand cancel = banks.awaitCommand(BANK_B, "abort-1", Phase.CANCEL);
-        banks.reply(cancel, Outcome.SUCCEEDED, null);
+        banks.reply(banks.awaitCommand(BANK_B, "abort-1", Phase.CANCEL), Outcome.SUCCEEDED, null);
+        banks.reply(banks.awaitCommand(BANK_A, "abort-1", Phase.CANCEL), Outcome.SUCCEEDED, null);
 
         TransferEvent outcome = banks.awaitTerminal("abort-1");
         assertThat(outcome.status()).isEqualTo(TransferStatus.ABORTED);
         assertThat(outcome.reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
-        assertThat(banks.commands(BANK_A, "abort-1")).extracting(BranchCommand::phase).containsOnly(Phase.TRY);
+        assertThat(banks.commands(BANK_A, "abort-1")).extracting(BranchCommand::phase)
+                .containsOnly(Phase.TRY, Phase.CANCEL);
+    }
+
+    @Test
+    void aReplyIsUsedOnlyFromTheBranchsBankAboutItsAccountAndAmount() {
+        banks.request(transfer("forged-1", "10.00"));
+        BranchCommand debitTry = banks.awaitCommand(BANK_A, "forged-1", Phase.TRY);
+        BranchCommand creditTry = banks.awaitCommand(BANK_B, "forged-1", Phase.TRY);
+
+        // bank-b answering for bank-a's branch, on its own topic; bank-a answering about another amount, account
+        probe.send(Topics.bankReplies("bank-b"), "forged-1", new BranchReply("forged-1", Branch.DEBIT, Phase.TRY,
+                "bank-b", "2", new BigDecimal("10.00"), Outcome.FAILED, Reason.INSUFFICIENT_FUNDS));
+        probe.send(Topics.bankReplies("bank-b"), "forged-1", new BranchReply("forged-1", Branch.DEBIT, Phase.TRY,
+                "bank-a", "2", new BigDecimal("10.00"), Outcome.FAILED, Reason.INSUFFICIENT_FUNDS));
+        probe.send(Topics.bankReplies("bank-a"), "forged-1", new BranchReply("forged-1", Branch.DEBIT, Phase.TRY,
+                "bank-a", "2", new BigDecimal("0.01"), Outcome.SUCCEEDED, null));
+        probe.send(Topics.bankReplies("bank-a"), "forged-1", new BranchReply("forged-1", Branch.DEBIT, Phase.TRY,
+                "bank-a", "3", new BigDecimal("10.00"), Outcome.SUCCEEDED, null));
+
+        List<String> reasons = await().until(() -> deadLetterReasons("forged-1"), found -> found.size() == 4);
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("branch is held by bank-a"))
+                .anySatisfy(r -> assertThat(r).contains("came on bank.bank-b.replies but names bank bank-a"))
+                .anySatisfy(r -> assertThat(r).contains("the transfer's amount is 10.00"))
+                .anySatisfy(r -> assertThat(r).contains("branch is account 2"));
+        assertThat(banks.statuses("forged-1")).containsExactly(TransferStatus.ACCEPTED);
+
+        banks.reply(debitTry, Outcome.SUCCEEDED, null);
+        banks.reply(creditTry, Outcome.SUCCEEDED, null);
+        banks.awaitCommand(BANK_A, "forged-1", Phase.CONFIRM);
+    }
+
+    @Test
+    void transferIdsCompareExactly() {
+        banks.request(transfer("Case-1", "1.00"));
+        banks.request(transfer("case-1", "2.00"));
+
+        assertThat(banks.awaitCommand(BANK_A, "Case-1", Phase.TRY).amount()).isEqualByComparingTo("1.00");
+        assertThat(banks.awaitCommand(BANK_A, "case-1", Phase.TRY).amount()).isEqualByComparingTo("2.00");
+    }
+
+    @Test
+    void transfersAreSubmittedByClientsAndReadByClientsAndOperators() {
+        String body = EventJson.write(transfer("http-roles-1", "1.00"));
+        assertThat(banks.post(null, "/api/transfers", body).statusCode()).isEqualTo(401);
+        assertThat(banks.post(Roles.OPERATOR, "/api/transfers", body).statusCode()).isEqualTo(403);
+        assertThat(banks.post(Roles.ADMIN, "/api/transfers", body).statusCode()).isEqualTo(403);
+        assertThat(banks.get(Roles.OPERATOR, "/api/transfers/http-roles-1").statusCode()).isEqualTo(404);
+        assertThat(banks.post(Roles.CLIENT, "/api/transfers", body).statusCode()).isEqualTo(202);
+        assertThat(banks.get(null, "/api/transfers/http-roles-1").statusCode()).isEqualTo(401);
+        assertThat(banks.get(Roles.CLIENT, "/api/transfers/http-roles-1").statusCode()).isEqualTo(200);
+        assertThat(banks.get(Roles.OPERATOR, "/api/transfers/http-roles-1").statusCode()).isEqualTo(200);
+        assertThat(banks.get(Roles.CLIENT, "/api/dashboard/overview").statusCode()).isEqualTo(403);
+        assertThat(banks.get(null, "/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedUnread() {
+        String huge = EventJson.write(transfer("x".repeat(70_000), "1.00"));
+        var response = banks.post(Roles.CLIENT, "/api/transfers", huge);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than 65536 bytes");
     }
 
     @Test
@@ -135,9 +199,9 @@ class OrchestratorIT {
 
     @Test
     void malformedRepliesAndRepliesToNoTransferAreDeadLettered() {
-        probe.sendRaw(Topics.BRANCH_REPLIES, "garbage", "[1,2");
-        probe.send(Topics.BRANCH_REPLIES, "ghost", new BranchReply("ghost", Branch.DEBIT, Phase.TRY, "bank-a",
-                Outcome.SUCCEEDED, null));
+        probe.sendRaw(Topics.bankReplies("bank-a"), "garbage", "[1,2");
+        probe.send(Topics.bankReplies("bank-a"), "ghost", new BranchReply("ghost", Branch.DEBIT, Phase.TRY, "bank-a",
+                "2", BigDecimal.ONE, Outcome.SUCCEEDED, null));
         banks.request(transfer("after-bad-replies", "1.00"));
         banks.reply(banks.awaitCommand(BANK_A, "after-bad-replies", Phase.TRY), Outcome.FAILED,
                 Reason.INSUFFICIENT_FUNDS);
@@ -170,15 +234,21 @@ class OrchestratorIT {
         assertThat(get("never-heard-of").statusCode()).isEqualTo(404);
     }
 
+    /** Why replies keyed by this transferId were dead-lettered, from either bank's reply DLT. */
+    private static List<String> deadLetterReasons(String key) {
+        return Stream.of(REPLIES_DLT, REPLIES_DLT_B).flatMap(topic -> probe.records(topic).stream())
+                .filter(r -> key.equals(r.key())).map(r -> header(r, "kafka_dlt-exception-message")).toList();
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static HttpResponse<String> post(TransferRequest request) {
-        return banks.post("/api/transfers", EventJson.write(request));
+        return banks.post(Roles.CLIENT, "/api/transfers", EventJson.write(request));
     }
 
     private static HttpResponse<String> get(String transferId) {
-        return banks.get("/api/transfers/" + transferId);
+        return banks.get(Roles.CLIENT, "/api/transfers/" + transferId);
     }
 }

@@ -26,13 +26,15 @@ import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.provisioning.Principals;
 import io.tcckafka.testing.TestBroker;
 import io.tcckafka.testing.TestDatabase;
 import io.tcckafka.testing.TopicProbe;
+import io.tcckafka.testing.TestUsers;
 
 /**
- * The orchestrator alone on a real broker and MariaDB, for one test class; the test plays both banks, reading their
- * command topics and answering on transfer.replies.
+ * The orchestrator alone on a real broker (secured: each side connects as its own principal) and MariaDB, for one
+ * test class; the test plays both banks, reading their command topics and answering on their reply topics.
  */
 final class PlayedBanks implements AutoCloseable {
 
@@ -41,6 +43,7 @@ final class PlayedBanks implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final TestBroker broker = TestBroker.start();
+    private final TestUsers users = TestUsers.create();
     private final TestDatabase database;
     private final ConfigurableApplicationContext orchestrator;
     private final TopicProbe probe;
@@ -49,15 +52,16 @@ final class PlayedBanks implements AutoCloseable {
     /** @param watched topics the probe keeps besides both banks' command topics and transfer.events */
     PlayedBanks(String databasePrefix, List<String> watched, String... orchestratorArguments) {
         database = TestDatabase.create(databasePrefix);
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers()));
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        arguments.addAll(broker.springArguments(Principals.ORCHESTRATOR));
+        arguments.addAll(users.springArguments());
         arguments.addAll(database.springArguments());
         arguments.addAll(List.of(orchestratorArguments));
         orchestrator = new SpringApplicationBuilder(OrchestratorApplication.class)
                 .run(arguments.toArray(String[]::new));
         List<String> topics = new ArrayList<>(List.of(BANK_A, BANK_B, Topics.TRANSFER_EVENTS));
         topics.addAll(watched);
-        probe = new TopicProbe(broker.bootstrapServers(), topics);
+        probe = new TopicProbe(broker.access(), topics);
     }
 
     TopicProbe probe() {
@@ -74,9 +78,11 @@ final class PlayedBanks implements AutoCloseable {
         probe.send(Topics.TRANSFER_REQUESTS, request.transferId(), request);
     }
 
+    /** The reply of the command's bank, on its own topic, about the account and amount the command named. */
     void reply(BranchCommand command, Outcome outcome, Reason reason) {
-        probe.send(Topics.BRANCH_REPLIES, command.transferId(), new BranchReply(command.transferId(),
-                command.branch(), command.phase(), command.bank(), outcome, reason));
+        probe.send(Topics.bankReplies(command.bank()), command.transferId(), new BranchReply(command.transferId(),
+                command.branch(), command.phase(), command.bank(), command.account(), command.amount(), outcome,
+                reason));
     }
 
     List<BranchCommand> commands(String topic, String transferId) {
@@ -100,18 +106,21 @@ final class PlayedBanks implements AutoCloseable {
                 .filter(e -> e.status().isTerminal()).findFirst(), Optional::isPresent).orElseThrow();
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    /** @param role whose HTTP user calls; null for nobody */
+    HttpResponse<String> get(String role, String path) {
+        return send(role, HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+    /** @param role whose HTTP user calls; null for nobody */
+    HttpResponse<String> post(String role, String path, String json) {
+        return send(role, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(String role, HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send((role == null ? request : users.as(role, request)).build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -120,7 +129,7 @@ final class PlayedBanks implements AutoCloseable {
         }
     }
 
-    private URI uri(String path) {
+    URI uri(String path) {
         return URI.create("http://localhost:" + ((WebServerApplicationContext) orchestrator).getWebServer().getPort()
                 + path);
     }

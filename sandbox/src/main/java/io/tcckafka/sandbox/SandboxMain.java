@@ -2,14 +2,24 @@ package io.tcckafka.sandbox;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+import io.tcckafka.provisioning.ClusterAccess;
+import io.tcckafka.provisioning.Deployment;
+import io.tcckafka.provisioning.Principals;
+import io.tcckafka.provisioning.broker.KafkaBroker;
 
 /**
- * One process: a real single-node Kafka broker (KRaft), an in-memory database per service, the orchestrator,
- * bank-a and bank-b. Runs the demo, then keeps serving until stopped. With {@code kafka} as its first argument,
- * only the broker (see {@link KafkaMain}).
+ * One process: a real single-node Kafka broker (KRaft), a database per service, the orchestrator, bank-a and bank-b,
+ * secured as a deployment is, with everything kept in a data folder ({@link DataDirectory}). Runs the demo at the
+ * first start, then keeps serving until stopped; started again on the same folder it resumes where it stopped. With
+ * {@code kafka} as its first argument, only the broker (see {@link KafkaMain}).
  */
 public final class SandboxMain {
+
+    static final List<String> BANKS = List.of("bank-a", "bank-b");
 
     private SandboxMain() {
     }
@@ -28,35 +38,48 @@ public final class SandboxMain {
             return;
         }
         PrintStream out = System.out;
-        out.println("Starting Kafka (KRaft, single node) on localhost:" + options.kafkaPort() + " ...");
-        var broker = KafkaBroker.start(options.kafkaPort());
+        DataDirectory data = DataDirectory.open(options.dataDir());
+        if (options.insecure()) {
+            out.println("""
+                    *** INSECURE: --insecure turns authentication off. Anyone who can reach these ports may open
+                    *** funded accounts, move any account's money and forge any bank's replies. Never expose it.""");
+        }
+        Deployment deployment = Deployment.of(BANKS);
+        Map<String, String> passwords = data.kafkaPasswords(deployment);
+        KafkaBroker.Security security = options.insecure() ? KafkaBroker.Security.insecure()
+                : options.tls() ? KafkaBroker.Security.tls(passwords.get(Principals.ADMIN),
+                        data.certificates(DataDirectory.keystorePassword(passwords)))
+                : KafkaBroker.Security.sasl(passwords.get(Principals.ADMIN));
+        out.println((data.fresh() ? "Starting" : "Resuming from " + data.root() + ": starting") + " Kafka (KRaft, "
+                + security.protocol() + ") on localhost:" + options.kafkaPort() + " ...");
+        var broker = KafkaBroker.start(new KafkaBroker.Settings(options.kafkaPort(), KafkaBroker.freePort(),
+                data.kafkaLogs(), List.of(), security));
+        ClusterAccess kafka = ClusterAccess.provision(broker.adminAccess(), deployment,
+                passwords.entrySet().stream().filter(p -> deployment.principals().contains(p.getKey()))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        data.writeClientSettings(kafka);
+        StackAccess access = options.insecure() ? StackAccess.insecure(kafka)
+                : StackAccess.secure(kafka, data.httpUsers());
 
-        var stack = new Stack(broker.bootstrapServers(), Databases.inMemory(), options.passThrough());
+        var stack = new Stack(access, Databases.inFolder(data.databases()), options.passThrough());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
             broker.close();
         }, "sandbox-shutdown"));
 
-        out.println("Starting orchestrator, bank-a and bank-b (in-memory databases) ...");
+        out.println("Starting orchestrator, bank-a and bank-b (databases in " + data.databases() + ") ...");
         stack.startBank("bank-a", options.bankAPort());
         stack.startBank("bank-b", options.bankBPort());
         stack.startOrchestrator(options.orchestratorPort(), stack.dashboardBanksArgument());
 
-        if (options.demo()) {
+        if (options.demo() && data.fresh()) {
             try (var client = new StackClient(stack)) {
                 new Demo(client, out).run();
             }
+        } else if (!data.fresh()) {
+            out.println("Accounts, transfers and credentials are those of the last run: unfinished transfers go on.");
         }
-        out.printf("""
-
-                Serving. Ctrl+C stops everything.
-                  dashboard     %s/
-                  Kafka         %s   produce to transfer.requests, watch transfer.events
-                  orchestrator  %s   POST /api/transfers, GET /api/transfers/{id}
-                  bank-a        %s   POST /api/accounts, GET /api/accounts/{account}
-                  bank-b        %s
-                """, stack.baseUrl(Stack.ORCHESTRATOR), broker.bootstrapServers(), stack.baseUrl(Stack.ORCHESTRATOR), stack.baseUrl("bank-a"),
-                stack.baseUrl("bank-b"));
+        new ServingBanner(out, data, stack, broker.bootstrapServers(), security.protocol()).print();
         new CountDownLatch(1).await();
     }
 }

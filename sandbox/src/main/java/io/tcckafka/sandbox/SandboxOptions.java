@@ -1,47 +1,68 @@
 package io.tcckafka.sandbox;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code --no-demo}, {@code --kafka.port=}, {@code --orchestrator.port=}, {@code --bank-a.port=},
- * {@code --bank-b.port=}; every other {@code --name=value} goes to all three services.
+ * {@code --data-dir=} (default {@code ./tcc-data}), {@code --no-demo}, {@code --tls}, {@code --insecure},
+ * {@code --kafka.port=}, {@code --orchestrator.port=}, {@code --bank-a.port=}, {@code --bank-b.port=}; every other
+ * {@code --name=value} goes to all three services.
  */
-record SandboxOptions(boolean demo, int kafkaPort, int orchestratorPort, int bankAPort, int bankBPort,
-        List<String> passThrough) {
+record SandboxOptions(Path dataDir, boolean demo, boolean tls, boolean insecure, int kafkaPort, int orchestratorPort,
+        int bankAPort, int bankBPort, List<String> passThrough) {
 
     static SandboxOptions parse(String... args) {
-        var options = new SandboxOptions(true, 9092, 8080, 8081, 8082, new ArrayList<>());
+        var options = new Builder();
         for (String arg : args) {
-            options = options.with(arg);
+            options.take(arg);
         }
-        return options;
+        if (options.tls && options.insecure) {
+            throw new IllegalArgumentException("--tls and --insecure contradict each other: choose one");
+        }
+        return new SandboxOptions(options.dataDir, options.demo, options.tls, options.insecure, options.kafkaPort,
+                options.orchestratorPort, options.bankAPort, options.bankBPort, List.copyOf(options.passThrough));
     }
 
-    private SandboxOptions with(String arg) {
-        String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
-        if (arg.equals("--no-demo")) {
-            return new SandboxOptions(false, kafkaPort, orchestratorPort, bankAPort, bankBPort, passThrough);
-        } else if (arg.startsWith("--kafka.port=")) {
-            return new SandboxOptions(demo, port(value), orchestratorPort, bankAPort, bankBPort, passThrough);
-        } else if (arg.startsWith("--orchestrator.port=")) {
-            return new SandboxOptions(demo, kafkaPort, port(value), bankAPort, bankBPort, passThrough);
-        } else if (arg.startsWith("--bank-a.port=")) {
-            return new SandboxOptions(demo, kafkaPort, orchestratorPort, port(value), bankBPort, passThrough);
-        } else if (arg.startsWith("--bank-b.port=")) {
-            return new SandboxOptions(demo, kafkaPort, orchestratorPort, bankAPort, port(value), passThrough);
-        } else if (arg.startsWith("--") && arg.contains("=")) {
-            passThrough.add(arg);
-            return this;
-        }
-        throw new IllegalArgumentException("unknown argument " + arg + "; see README.md for the sandbox's options");
-    }
+    private static final class Builder {
 
-    private static int port(String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("a port must be a number, not " + value);
+        Path dataDir = Path.of("tcc-data");
+        boolean demo = true;
+        boolean tls;
+        boolean insecure;
+        int kafkaPort = 9092;
+        int orchestratorPort = 8080;
+        int bankAPort = 8081;
+        int bankBPort = 8082;
+        final List<String> passThrough = new ArrayList<>();
+
+        void take(String arg) {
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+            switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=') + 1) : arg) {
+                case "--no-demo" -> demo = false;
+                case "--tls" -> tls = true;
+                case "--insecure" -> insecure = true;
+                case "--data-dir=" -> dataDir = Path.of(value);
+                case "--kafka.port=" -> kafkaPort = port(value);
+                case "--orchestrator.port=" -> orchestratorPort = port(value);
+                case "--bank-a.port=" -> bankAPort = port(value);
+                case "--bank-b.port=" -> bankBPort = port(value);
+                default -> {
+                    if (!arg.startsWith("--") || !arg.contains("=")) {
+                        throw new IllegalArgumentException("unknown argument " + arg
+                                + "; see README.md for the sandbox's options");
+                    }
+                    passThrough.add(arg);
+                }
+            }
+        }
+
+        private static int port(String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a port must be a number, not " + value);
+            }
         }
     }
 }

@@ -13,16 +13,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.tcckafka.bank.AccountConsumerApplication;
 import io.tcckafka.orchestrator.OrchestratorApplication;
+import io.tcckafka.provisioning.Principals;
 
 /**
  * The orchestrator and the banks as Spring Boot applications in this JVM, each with its own context, port and
- * database, all on one Kafka cluster. Each can be stopped and started again on its own.
+ * database, all on one Kafka cluster, each connecting as its own principal. Each can be stopped and started again on
+ * its own.
  */
 public final class Stack implements AutoCloseable {
 
-    public static final String ORCHESTRATOR = "orchestrator";
+    public static final String ORCHESTRATOR = Principals.ORCHESTRATOR;
 
-    private final String bootstrapServers;
+    private final StackAccess access;
     private final Function<String, List<String>> databaseArguments;
     private final List<String> commonArguments;
     private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
@@ -33,9 +35,9 @@ public final class Stack implements AutoCloseable {
      *                          service that owns it ({@link #ORCHESTRATOR} or a bank)
      * @param commonArguments   {@code --name=value} arguments every service gets, after its own
      */
-    public Stack(String bootstrapServers, Function<String, List<String>> databaseArguments,
+    public Stack(StackAccess access, Function<String, List<String>> databaseArguments,
             List<String> commonArguments) {
-        this.bootstrapServers = bootstrapServers;
+        this.access = access;
         this.databaseArguments = databaseArguments;
         this.commonArguments = List.copyOf(commonArguments);
     }
@@ -46,7 +48,9 @@ public final class Stack implements AutoCloseable {
 
     /** One more orchestrator instance: same database, same consumer group, sharing the work. */
     public void startOrchestrator(String instance, int port, String... arguments) {
-        start(instance, ORCHESTRATOR, OrchestratorApplication.class, port, arguments);
+        List<String> withDashboard = new ArrayList<>(access.dashboardArguments());
+        withDashboard.addAll(List.of(arguments));
+        start(instance, ORCHESTRATOR, OrchestratorApplication.class, port, withDashboard.toArray(String[]::new));
     }
 
     public void startBank(String bank, int port, String... arguments) {
@@ -84,8 +88,8 @@ public final class Stack implements AutoCloseable {
         return "http://localhost:" + port(service);
     }
 
-    public String bootstrapServers() {
-        return bootstrapServers;
+    public StackAccess access() {
+        return access;
     }
 
     @Override
@@ -95,19 +99,20 @@ public final class Stack implements AutoCloseable {
         services.forEach(this::stop);
     }
 
-    private void start(String service, String database, Class<?> application, int port, String... arguments) {
-        if (running.containsKey(service)) {
-            throw new IllegalStateException(service + " is already running");
+    /** @param service the orchestrator or a bank: its Kafka principal, and whose database it uses */
+    private void start(String instance, String service, Class<?> application, int port, String... arguments) {
+        if (running.containsKey(instance)) {
+            throw new IllegalStateException(instance + " is already running");
         }
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers));
-        args.addAll(databaseArguments.apply(database));
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port));
+        args.addAll(access.kafka().as(service).springArguments());
+        args.addAll(access.serviceArguments());
+        args.addAll(databaseArguments.apply(service));
         args.addAll(List.of(arguments));
         args.addAll(commonArguments);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .properties("spring.main.banner-mode=off")
                 .run(args.toArray(String[]::new));
-        running.put(service, context);
+        running.put(instance, context);
     }
 }

@@ -27,32 +27,42 @@ import io.tcckafka.events.EventJson;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.provisioning.KafkaAccess;
+import io.tcckafka.provisioning.Principals;
+import io.tcckafka.security.Roles;
+import io.tcckafka.security.UsersFile;
 
-/** Talks to a running stack as its users do: banks over HTTP, transfers over Kafka. */
+/**
+ * Talks to a running stack as its users do, with their credentials: banks over HTTP (the admin opens accounts, an
+ * operator reads them), transfers over Kafka as the client principal.
+ */
 public final class StackClient implements AutoCloseable {
 
+    private final StackAccess access;
     private final Function<String, String> baseUrls;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final KafkaProducer<String, String> producer;
     private final KafkaConsumer<String, String> events;
 
     public StackClient(Stack stack) {
-        this(stack.bootstrapServers(), stack::baseUrl);
+        this(stack.access(), stack::baseUrl);
     }
 
     /** @param baseUrls the {@code http://host:port} of each service, by its name ({@link Stack#ORCHESTRATOR}, a bank) */
-    public StackClient(String bootstrapServers, Function<String, String> baseUrls) {
+    public StackClient(StackAccess access, Function<String, String> baseUrls) {
+        this.access = access;
         this.baseUrls = baseUrls;
-        this.producer = new KafkaProducer<>(producerConfig(bootstrapServers));
-        this.events = new KafkaConsumer<>(consumerConfig(bootstrapServers));
+        KafkaAccess client = access.kafka().as(Principals.CLIENT);
+        this.producer = new KafkaProducer<>(producerConfig(client));
+        this.events = new KafkaConsumer<>(consumerConfig(client));
         this.events.subscribe(List.of(Topics.TRANSFER_EVENTS));
     }
 
     public void openAccount(String bank, String account, String balance) {
         String body = EventJson.write(Map.of("account", account, "balance", balance));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrls.apply(bank) + "/api/accounts"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> response = send(Roles.ADMIN, HttpRequest.newBuilder(
+                URI.create(baseUrls.apply(bank) + "/api/accounts")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("opening " + bank + "/" + account + ": " + response.statusCode() + " "
                     + response.body());
@@ -60,8 +70,8 @@ public final class StackClient implements AutoCloseable {
     }
 
     public AccountBalance account(String bank, String account) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(baseUrls.apply(bank) + "/api/accounts/" + account)).GET().build());
+        HttpResponse<String> response = send(Roles.OPERATOR, HttpRequest.newBuilder(
+                URI.create(baseUrls.apply(bank) + "/api/accounts/" + account)).GET());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(bank + "/" + account + ": " + response.statusCode());
         }
@@ -70,9 +80,14 @@ public final class StackClient implements AutoCloseable {
 
     /** How the orchestrator says a transfer stands, or null if it does not know it. */
     public TransferOutcome outcome(String transferId) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                URI.create(baseUrls.apply(Stack.ORCHESTRATOR) + "/api/transfers/" + transferId)).GET().build());
+        HttpResponse<String> response = send(Roles.CLIENT, HttpRequest.newBuilder(
+                URI.create(baseUrls.apply(Stack.ORCHESTRATOR) + "/api/transfers/" + transferId)).GET());
         return response.statusCode() == 200 ? EventJson.read(response.body(), TransferOutcome.class) : null;
+    }
+
+    /** A GET of any path of a service, as the role's user (operators read the actuator, for instance); null: as nobody. */
+    public HttpResponse<String> get(String service, String path, String role) {
+        return send(role, HttpRequest.newBuilder(URI.create(baseUrls.apply(service) + path)).GET());
     }
 
     /** Produces the request to transfer.requests, as a client service does. */
@@ -107,7 +122,11 @@ public final class StackClient implements AutoCloseable {
         events.close();
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends as the role's HTTP user (as nobody on an insecure stack). */
+    private HttpResponse<String> send(String role, HttpRequest.Builder builder) {
+        UsersFile.User user = access.user(role);
+        HttpRequest request = (user == null ? builder : builder.header("Authorization", user.basicAuthorization()))
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -119,19 +138,18 @@ public final class StackClient implements AutoCloseable {
     }
 
     /** What a client service's producer needs: String keys and values, every replica's acknowledgement. */
-    public static Properties producerConfig(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static Properties producerConfig(KafkaAccess access) {
+        Properties config = access.clientConfig();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         return config;
     }
 
-    private static Properties consumerConfig(String bootstrapServers) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "stack-client-" + UUID.randomUUID());
+    /** A client may use the consumer groups named after it ({@code client-…}). */
+    private static Properties consumerConfig(KafkaAccess access) {
+        Properties config = access.clientConfig();
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, Principals.groupPrefix(Principals.CLIENT) + "stack-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

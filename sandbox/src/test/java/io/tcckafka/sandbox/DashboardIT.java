@@ -27,11 +27,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.security.Roles;
+import io.tcckafka.security.UsersFile;
 
 /**
  * The dashboard in headless Chromium against the whole stack (real broker, MariaDB): after a few transfers it shows
  * what the orchestrator and the banks hold; then, with bank-b down, a transfer in flight, stuck, and bank-b as
- * unavailable. Screenshots go to target/dashboard.png and target/dashboard-bank-down.png.
+ * unavailable. The browser logs in as the operator, and its session changes nothing without its CSRF token.
+ * Screenshots go to target/dashboard.png and target/dashboard-bank-down.png.
  */
 @ExtendWith(RequiresChromium.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,7 +64,9 @@ class DashboardIT extends StackFixture {
         awaitAllTerminal(sent, WITHIN);
 
         browser = HeadlessChrome.start(Files.createTempDirectory("dashboard-chrome"), 1440, 1320);
-        page = new DashboardPage(browser, stack.baseUrl(Stack.ORCHESTRATOR) + "/");
+        UsersFile.User operator = stack.access().user(Roles.OPERATOR);
+        page = new DashboardPage(browser, stack.baseUrl(Stack.ORCHESTRATOR) + "/", operator.name(),
+                operator.password());
     }
 
     @AfterAll
@@ -140,6 +145,13 @@ class DashboardIT extends StackFixture {
 
     @Test
     @Order(5)
+    void theSessionChangesStateOnlyWithItsCsrfToken() {
+        assertThat(page.postFromTheSession("/api/transfers/pay-1/retry", false)).isEqualTo(403);
+        assertThat(page.postFromTheSession("/api/transfers/pay-1/retry", true)).isEqualTo(409);
+    }
+
+    @Test
+    @Order(6)
     void withABankDownATransferIsInFlightThenStuckAndTheBankUnavailable() {
         stack.stop("bank-b");
         var request = new TransferRequest("while-bank-b-is-down", new AccountRef("bank-a", "alice"),

@@ -17,9 +17,24 @@ final class DashboardPage {
 
     private final ChromeDriver browser;
 
-    DashboardPage(ChromeDriver browser, String url) {
+    /** Opens the dashboard: the login page comes first, where the operator logs in. */
+    DashboardPage(ChromeDriver browser, String url, String user, String password) {
         this.browser = browser;
         browser.get(url);
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** The HTTP status a state-changing request of this browser session gets, sent with or without its CSRF token. */
+    long postFromTheSession(String path, boolean withCsrfToken) {
+        Object status = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+                const headers = arguments[1] && token ? { 'X-XSRF-TOKEN': decodeURIComponent(token.substring(11)) } : {};
+                fetch(arguments[0], { method: 'POST', headers }).then(r => done(r.status), e => done(-1));""",
+                path, withCsrfToken);
+        return (Long) status;
     }
 
     /** The number on a status card (or {@code STUCK}), or -1 before the first refresh. */

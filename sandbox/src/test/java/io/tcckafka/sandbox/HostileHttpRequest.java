@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
+import io.tcckafka.security.Roles;
+
 /**
  * One hostile HTTP request and the status it must get. {@code problem} says whether Spring answers it (with
  * problem details); requests the web server refuses before any application code (a URI too long, a path that is
@@ -25,13 +27,22 @@ record HostileHttpRequest(String name, String service, String method, String pat
         return new HostileHttpRequest(name, service, "GET", path, null, null, status, problem);
     }
 
-    HttpRequest toRequest(String baseUrl) {
-        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    /** Sent as a user whose role may call it, so that what it carries reaches the application. */
+    HttpRequest toRequest(String baseUrl, StackAccess access) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", access.user(role()).basicAuthorization());
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
         return builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
+    private String role() {
+        if (service.equals(Stack.ORCHESTRATOR)) {
+            return Roles.CLIENT;
+        }
+        return method.equals("POST") ? Roles.ADMIN : Roles.OPERATOR;
     }
 
     @Override

@@ -14,7 +14,9 @@ final class HostileHttpRequests {
     private static final String TRANSFERS = "/api/transfers";
     private static final String ACCOUNTS = "/api/accounts";
     private static final byte[] NOT_UTF8 = {'{', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', ':', '1', '}'};
+    /** Over the 64 KB body limit, and under it. */
     private static final String HUGE = "x".repeat(100_000);
+    private static final String LARGE = "x".repeat(60_000);
 
     private HostileHttpRequests() {
     }
@@ -37,18 +39,23 @@ final class HostileHttpRequests {
                 post("POST transfer: amount given twice", ORCHESTRATOR, TRANSFERS,
                         transfer("h-twice", "\"1\",\"amount\":\"2\""), 400),
                 post("POST transfer: amount of 100 000 digits", ORCHESTRATOR, TRANSFERS,
-                        transfer("h-digits", "\"1" + "0".repeat(100_000) + "\""), 400),
+                        transfer("h-digits", "\"1" + "0".repeat(100_000) + "\""), 413),
+                post("POST transfer: amount of 60 000 digits", ORCHESTRATOR, TRANSFERS,
+                        transfer("h-digits-60k", "\"1" + "0".repeat(60_000) + "\""), 400),
                 post("POST transfer: transferId missing", ORCHESTRATOR, TRANSFERS,
                         transfer("x", "\"1\"").replace("\"transferId\":\"x\",", ""), 400),
-                post("POST transfer: transferId of 100 KB", ORCHESTRATOR, TRANSFERS, transfer(HUGE, "\"1\""), 400),
+                post("POST transfer: transferId of 100 KB", ORCHESTRATOR, TRANSFERS, transfer(HUGE, "\"1\""), 413),
+                post("POST transfer: transferId of 60 KB", ORCHESTRATOR, TRANSFERS, transfer(LARGE, "\"1\""), 400),
                 post("POST transfer: negative amount is REJECTED", ORCHESTRATOR, TRANSFERS,
                         transfer("h-negative", "\"-1\""), 202),
                 post("POST transfer: amount 1e999999999 is REJECTED", ORCHESTRATOR, TRANSFERS,
                         transfer("h-1e999999999", "\"1e999999999\""), 202),
                 post("POST transfer: amount 10^25 is REJECTED", ORCHESTRATOR, TRANSFERS,
                         transfer("h-10e25", "\"10000000000000000000000000\""), 202),
-                post("POST transfer: account of 100 KB is REJECTED", ORCHESTRATOR, TRANSFERS,
-                        transfer("h-huge-account", "\"1\"").replace("payee", HUGE), 202),
+                post("POST transfer: account of 60 KB is REJECTED", ORCHESTRATOR, TRANSFERS,
+                        transfer("h-large-account", "\"1\"").replace("payee", LARGE), 202),
+                post("POST transfer: body over 64 KB", ORCHESTRATOR, TRANSFERS,
+                        transfer("h-huge-account", "\"1\"").replace("payee", HUGE), 413),
                 post("POST transfer: same id, other content", ORCHESTRATOR, TRANSFERS,
                         transfer("h-negative", "\"-2\""), 409),
                 get("GET transfer: unknown", ORCHESTRATOR, TRANSFERS + "/nobody", 404, true),
@@ -69,7 +76,8 @@ final class HostileHttpRequests {
                         account("h-10e25", "\"10000000000000000000000000\""), 400),
                 post("POST account: negative balance", BANK, ACCOUNTS, account("h-negative", "\"-0.01\""), 400),
                 post("POST account: three decimals", BANK, ACCOUNTS, account("h-decimals", "\"0.001\""), 400),
-                post("POST account: account of 100 KB", BANK, ACCOUNTS, account(HUGE, "\"1\""), 400),
+                post("POST account: account of 100 KB", BANK, ACCOUNTS, account(HUGE, "\"1\""), 413),
+                post("POST account: account of 60 KB", BANK, ACCOUNTS, account(LARGE, "\"1\""), 400),
                 post("POST account: account missing", BANK, ACCOUNTS, "{\"balance\":\"1\"}", 400),
                 post("POST account: opened twice", BANK, ACCOUNTS, account(HostileRecords.PAYER, "\"1\""), 409),
                 get("GET account: unknown", BANK, ACCOUNTS + "/nobody", 404, true),

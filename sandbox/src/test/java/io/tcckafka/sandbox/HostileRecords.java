@@ -18,7 +18,7 @@ final class HostileRecords {
     static final String KNOWN_TRANSFER = "hostile-unknown-fields";
 
     private static final String REQUESTS = Topics.TRANSFER_REQUESTS;
-    private static final String REPLIES = Topics.BRANCH_REPLIES;
+    private static final String REPLIES = Topics.bankReplies("bank-a");
     private static final String NOT_JSON = "is not a";
     private static final byte[] NOT_UTF8 = {'{', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', ':', '1', '}'};
     /** A value just under the broker's default record limit of 1 MiB. */
@@ -122,8 +122,14 @@ final class HostileRecords {
                 deadLettered("reply: to no transfer", REPLIES, "rep-ghost", reply("rep-ghost"), "no transfer"),
                 deadLettered("reply: key is not the transferId", REPLIES, "rep-other-key", reply(KNOWN_TRANSFER),
                         "key must be its transferId"),
-                deadLettered("reply: from a bank that does not hold the branch", REPLIES, KNOWN_TRANSFER,
-                        reply(KNOWN_TRANSFER).replace("bank-a", "bank-z"), "branch is held by bank-a"),
+                deadLettered("reply: naming another bank than its topic's", REPLIES, KNOWN_TRANSFER,
+                        reply(KNOWN_TRANSFER).replace("bank-a", "bank-z"), "but names bank bank-z"),
+                deadLettered("reply: about another account than its branch's", REPLIES, KNOWN_TRANSFER,
+                        reply(KNOWN_TRANSFER).replace(PAYER, PAYEE), "branch is account " + PAYER),
+                deadLettered("reply: about another amount than its transfer's", REPLIES, KNOWN_TRANSFER,
+                        reply(KNOWN_TRANSFER).replace("\"1.00\"", "\"0.01\""), "the transfer's amount is 1.00"),
+                deadLettered("reply: account missing", REPLIES, "rep-no-account",
+                        reply("rep-no-account").replace("\"account\":\"" + PAYER + "\",", ""), "account, amount"),
                 deadLettered("reply: malformed, near 1 MB", REPLIES, "rep-big-malformed",
                         "{\"transferId\":\"" + "x".repeat(NEAR_ONE_MEGABYTE), NOT_JSON));
     }
@@ -143,15 +149,15 @@ final class HostileRecords {
                 deadLettered(bank + " command: amount as object", topic, prefix + "-amount-object",
                         command(bank, prefix + "-amount-object", "{}"), NOT_JSON),
                 deadLettered(bank + " command: negative amount", topic, prefix + "-negative",
-                        command(bank, prefix + "-negative", "\"-1.00\""), "amount must be positive"),
+                        command(bank, prefix + "-negative", "\"-1.00\""), "amount must be a decimal string greater than 0"),
                 deadLettered(bank + " command: zero amount", topic, prefix + "-zero",
-                        command(bank, prefix + "-zero", "\"0\""), "amount must be positive"),
+                        command(bank, prefix + "-zero", "\"0\""), "amount must be a decimal string greater than 0"),
                 deadLettered(bank + " command: three decimals", topic, prefix + "-decimals",
-                        command(bank, prefix + "-decimals", "\"0.001\""), "DECIMAL(19, 2)"),
+                        command(bank, prefix + "-decimals", "\"0.001\""), "amount must be a decimal string greater than 0"),
                 deadLettered(bank + " command: amount 10^25", topic, prefix + "-10e25",
-                        command(bank, prefix + "-10e25", "\"10000000000000000000000000\""), "DECIMAL(19, 2)"),
+                        command(bank, prefix + "-10e25", "\"10000000000000000000000000\""), "amount must be a decimal string greater than 0"),
                 deadLettered(bank + " command: amount 1e400", topic, prefix + "-1e400",
-                        command(bank, prefix + "-1e400", "1e400"), "DECIMAL(19, 2)"),
+                        command(bank, prefix + "-1e400", "1e400"), "amount must be a decimal string greater than 0"),
                 deadLettered(bank + " command: for another bank", topic, prefix + "-other-bank",
                         command("bank-z", prefix + "-other-bank", "\"1.00\""), "addressed to bank bank-z"),
                 deadLettered(bank + " command: key is not the account", topic, prefix + "-other-key",
@@ -174,7 +180,7 @@ final class HostileRecords {
 
     private static String reply(String transferId) {
         return "{\"transferId\":\"" + transferId + "\",\"branch\":\"DEBIT\",\"phase\":\"TRY\",\"bank\":\"bank-a\","
-                + "\"outcome\":\"SUCCEEDED\",\"reason\":null}";
+                + "\"account\":\"" + PAYER + "\",\"amount\":\"1.00\",\"outcome\":\"SUCCEEDED\",\"reason\":null}";
     }
 
     private static String command(String bank, String account, String amountJson) {

@@ -2,10 +2,11 @@ package io.tcckafka.sandbox;
 
 import java.util.List;
 
-/** The Kafka cluster and the databases a {@link Stack} runs on in a test. */
+/** The Kafka cluster, the databases and the HTTP users a {@link Stack} runs with in a test. */
 interface Infrastructure extends AutoCloseable {
 
-    String bootstrapServers();
+    /** How each service and each user reaches the stack. */
+    StackAccess access();
 
     /** The {@code --spring.datasource.*} arguments of the database that {@code service} owns. */
     List<String> databaseArguments(String service);

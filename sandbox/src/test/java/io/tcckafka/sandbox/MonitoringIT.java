@@ -3,10 +3,6 @@ package io.tcckafka.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +22,7 @@ import io.tcckafka.events.EventHeaders;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.kafka.TraceParent;
+import io.tcckafka.security.Roles;
 import io.tcckafka.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,11 +37,12 @@ class MonitoringIT extends StackFixture {
     private static final String BANK_A = Topics.bankCommands("bank-a");
     private static final String BANK_B = Topics.bankCommands("bank-b");
     private static final String REQUESTS_DLT = Topics.deadLetter(Topics.TRANSFER_REQUESTS);
-    private static final List<String> TRANSFER_TOPICS = List.of(Topics.TRANSFER_EVENTS, BANK_A, BANK_B,
-            Topics.BRANCH_REPLIES);
+    private static final String REPLIES_A = Topics.bankReplies("bank-a");
+    private static final String REPLIES_B = Topics.bankReplies("bank-b");
+    private static final List<String> TRANSFER_TOPICS = List.of(Topics.TRANSFER_EVENTS, BANK_A, BANK_B, REPLIES_A,
+            REPLIES_B);
     private static final List<String> TRANSFERS = List.of("mon-commit-1", "mon-commit-2", "mon-abort-1");
     private static final Pattern TRACEPARENT = Pattern.compile("00-\\p{XDigit}{32}-\\p{XDigit}{16}-01");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static TopicProbe topics;
@@ -52,8 +50,8 @@ class MonitoringIT extends StackFixture {
     @BeforeAll
     static void runAFewTransfers() {
         startStack();
-        topics = new TopicProbe(infrastructure.bootstrapServers(), List.of(Topics.TRANSFER_EVENTS, BANK_A, BANK_B,
-                Topics.BRANCH_REPLIES, REQUESTS_DLT));
+        topics = new TopicProbe(infrastructure.access().kafka(), List.of(Topics.TRANSFER_EVENTS, BANK_A, BANK_B,
+                REPLIES_A, REPLIES_B, REQUESTS_DLT));
         client.openAccount("bank-a", "mon-payer", "100.00");
         client.openAccount("bank-b", "mon-payee", "0.00");
         client.request(transfer("mon-commit-1", "10.00"));
@@ -72,10 +70,11 @@ class MonitoringIT extends StackFixture {
     void everyRecordOfATransferOnEveryTopicCarriesCloudEventsHeadersAndTheTransfersTraceId() {
         for (String transferId : TRANSFERS) {
             List<ConsumerRecord<String, String>> records = await().atMost(WITHIN).until(() -> recordsOf(transferId),
-                    found -> found.stream().anyMatch(r -> r.topic().equals(Topics.BRANCH_REPLIES))
+                    found -> found.stream().anyMatch(r -> r.topic().equals(REPLIES_A))
+                            && found.stream().anyMatch(r -> r.topic().equals(REPLIES_B))
                             && found.stream().anyMatch(r -> isTerminalEvent(r)));
             assertThat(records).extracting(ConsumerRecord::topic).contains(Topics.TRANSFER_EVENTS, BANK_A, BANK_B,
-                    Topics.BRANCH_REPLIES);
+                    REPLIES_A, REPLIES_B);
             records.forEach(record -> assertCloudEvent(record, transferId, sourceOf(record)));
             assertThat(records).extracting(r -> TraceParent.traceIdOf(header(r, EventHeaders.TRACEPARENT)))
                     .containsOnly(TraceParent.traceId(transferId));
@@ -103,7 +102,7 @@ class MonitoringIT extends StackFixture {
                 .findFirst(), Optional::isPresent).orElseThrow();
         topics.sendRaw(BANK_A, debitTry.key(), debitTry.value());
 
-        List<ConsumerRecord<String, String>> replies = topics.awaitRecords(Topics.BRANCH_REPLIES,
+        List<ConsumerRecord<String, String>> replies = topics.awaitRecords(REPLIES_A,
                 r -> r.key().equals("mon-commit-1") && r.value().contains("\"branch\":\"DEBIT\"")
                         && r.value().contains("\"phase\":\"TRY\""), 2);
         assertThat(replies).extracting(r -> header(r, EventHeaders.ID)).containsOnly(header(replies.get(0),
@@ -132,7 +131,7 @@ class MonitoringIT extends StackFixture {
         assertThat(metric(Stack.ORCHESTRATOR, "tcc_transfers_stuck")).isZero();
         assertThat(metric(Stack.ORCHESTRATOR, "tcc_outbox_backlog")).isGreaterThanOrEqualTo(0);
         await().atMost(WITHIN).until(() -> metric(Stack.ORCHESTRATOR,
-                "tcc_dead_letters_total{topic=\"transfer.requests\"}"), value -> value >= 1);
+                "tcc_dead_letters_total{cause=\"invalid\",topic=\"transfer.requests\"}"), value -> value >= 1);
 
         assertThat(metric("bank-a", "tcc_bank_commands_total{outcome=\"SUCCEEDED\",phase=\"CONFIRM\",reason=\"none\"}"))
                 .isGreaterThanOrEqualTo(2);
@@ -143,7 +142,7 @@ class MonitoringIT extends StackFixture {
 
         // Micrometer looks for the clients' new metrics (a partition's lag, once fetched) every minute
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            assertThat(scrape(Stack.ORCHESTRATOR)).containsPattern(consumerLag("transfer.replies"));
+            assertThat(scrape(Stack.ORCHESTRATOR)).containsPattern(consumerLag(REPLIES_A));
             assertThat(scrape("bank-b")).containsPattern(consumerLag("bank.bank-b.commands"));
         });
     }
@@ -172,10 +171,7 @@ class MonitoringIT extends StackFixture {
     }
 
     private static String sourceOf(ConsumerRecord<String, String> record) {
-        if (!record.topic().equals(Topics.BRANCH_REPLIES)) {
-            return "/tcc/orchestrator";
-        }
-        return record.value().contains("\"bank\":\"bank-a\"") ? "/tcc/bank/bank-a" : "/tcc/bank/bank-b";
+        return Topics.bankOfReplies(record.topic()).map(bank -> "/tcc/bank/" + bank).orElse("/tcc/orchestrator");
     }
 
     private static List<ConsumerRecord<String, String>> recordsOf(String transferId) {
@@ -214,15 +210,7 @@ class MonitoringIT extends StackFixture {
     }
 
     private static HttpResponse<String> get(String service, String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl(service) + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.get(service, path, Roles.OPERATOR);
     }
 
     private static TransferRequest transfer(String id, String amount) {

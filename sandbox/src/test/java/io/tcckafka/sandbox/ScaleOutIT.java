@@ -3,11 +3,7 @@ package io.tcckafka.sandbox;
 import static io.tcckafka.sandbox.StackClient.money;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.security.Roles;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
 
@@ -35,7 +32,6 @@ class ScaleOutIT extends StackFixture {
     private static final int ACCOUNTS_PER_BANK = 10;
     private static final List<String> INSTANCES = List.of(Stack.ORCHESTRATOR, "orchestrator-2", "bank-a", "bank-a-2");
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
@@ -83,10 +79,8 @@ class ScaleOutIT extends StackFixture {
     }
 
     /** One statistic of a metric, summed over its series, from the instance's own actuator. */
-    private double metric(String instance, String name, String statistic) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(stack.baseUrl(instance) + "/actuator/metrics/" + name)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private double metric(String instance, String name, String statistic) {
+        HttpResponse<String> response = client.get(instance, "/actuator/metrics/" + name, Roles.OPERATOR);
         assertThat(response.statusCode()).as("%s of %s", name, instance).isEqualTo(200);
         return EventJson.read(response.body(), Metric.class).measurements().stream()
                 .filter(m -> m.statistic().equals(statistic)).mapToDouble(Measurement::value).sum();

@@ -14,8 +14,8 @@ import io.tcckafka.testing.TopicProbe;
 
 /**
  * The whole system for one test class: the orchestrator, bank-a and bank-b, each a Spring Boot application of its
- * own, on a real Kafka broker and a database per service; by default a KRaft broker in this JVM and the machine's
- * MariaDB server ({@link LocalInfrastructure}).
+ * own, on a real Kafka broker and a database per service; by default a secured KRaft broker in this JVM and the
+ * machine's MariaDB server ({@link LocalInfrastructure}).
  */
 abstract class StackFixture {
 
@@ -32,13 +32,14 @@ abstract class StackFixture {
 
     static void startStack(Infrastructure on, String... commonArguments) {
         infrastructure = on;
-        stack = new Stack(on.bootstrapServers(), on::databaseArguments, List.of(commonArguments));
+        stack = new Stack(on.access(), on::databaseArguments, List.of(commonArguments));
         stack.startBank("bank-a", 0);
         stack.startBank("bank-b", 0);
         stack.startOrchestrator(0, stack.dashboardBanksArgument());
         client = new StackClient(stack);
-        probe = new TopicProbe(on.bootstrapServers(), List.of(Topics.TRANSFER_EVENTS,
-                Topics.deadLetter(Topics.TRANSFER_REQUESTS), Topics.deadLetter(Topics.BRANCH_REPLIES),
+        probe = new TopicProbe(on.access().kafka(), List.of(Topics.TRANSFER_EVENTS,
+                Topics.deadLetter(Topics.TRANSFER_REQUESTS), Topics.deadLetter(Topics.bankReplies("bank-a")),
+                Topics.deadLetter(Topics.bankReplies("bank-b")),
                 Topics.deadLetter(Topics.bankCommands("bank-a")), Topics.deadLetter(Topics.bankCommands("bank-b"))));
     }
 

@@ -1,8 +1,11 @@
 package io.tcckafka.bank.account;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.http.HttpStatus;
@@ -16,12 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Opening and reading accounts, for operators and tests. Money moves only through branch commands. */
+/** Opening accounts (admins) and reading them (operators). Money moves only through branch commands. */
 @RestController
 @RequestMapping("/api/accounts")
 class AccountController {
 
     private static final int MAX_LIMIT = 1000;
+    private static final Logger audit = LoggerFactory.getLogger("io.tcckafka.audit");
 
     private final AccountRepository accounts;
 
@@ -29,8 +33,9 @@ class AccountController {
         this.accounts = accounts;
     }
 
+    /** An admin's action, written to the audit log ({@code io.tcckafka.audit}) once it has happened. */
     @PostMapping
-    ResponseEntity<AccountView> open(@RequestBody NewAccount request) {
+    ResponseEntity<AccountView> open(@RequestBody NewAccount request, Principal caller) {
         request.validate();
         Account account;
         try {
@@ -38,6 +43,8 @@ class AccountController {
         } catch (DataIntegrityViolationException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "account " + request.account() + " already exists");
         }
+        audit.info("account {} opened with balance {} by {}", account.getId(), account.balance().toPlainString(),
+                caller == null ? "an unauthenticated caller (tcc.security.insecure)" : caller.getName());
         return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(AccountView.of(account));
     }
 

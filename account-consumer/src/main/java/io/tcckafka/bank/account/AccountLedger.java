@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import io.tcckafka.events.Branch;
+import io.tcckafka.events.Money;
 import io.tcckafka.events.Reason;
 
 /**
@@ -25,8 +26,9 @@ public class AccountLedger {
             UPDATE account SET frozen = frozen - ? WHERE id = ? AND frozen >= ?""";
     private static final String DEBIT_FROZEN = """
             UPDATE account SET balance = balance - ?, frozen = frozen - ? WHERE id = ? AND frozen >= ?""";
+    // what is incoming must be confirmable: the balance after every pending credit still fits DECIMAL(19, 2)
     private static final String ADD_INCOMING = """
-            UPDATE account SET incoming = incoming + ? WHERE id = ?""";
+            UPDATE account SET incoming = incoming + ? WHERE id = ? AND balance + incoming + ? <= ?""";
     private static final String DROP_INCOMING = """
             UPDATE account SET incoming = incoming - ? WHERE id = ? AND incoming >= ?""";
     private static final String CREDIT_INCOMING = """
@@ -38,16 +40,20 @@ public class AccountLedger {
         this.jdbc = jdbc;
     }
 
-    /** Try: reserves the amount, or says why it could not (nothing changed then). */
+    /**
+     * Try: reserves the amount, or says why it could not (nothing changed then): a debit needs the amount available,
+     * a credit must leave the balance confirmable, at most {@link Money#MAX} once every pending credit is applied.
+     */
     public Optional<Reason> reserve(Branch branch, String account, BigDecimal amount) {
         int changed = branch == Branch.DEBIT ? jdbc.update(FREEZE, amount, account, amount)
-                : jdbc.update(ADD_INCOMING, amount, account);
+                : jdbc.update(ADD_INCOMING, amount, account, amount, Money.MAX);
         if (changed == 1) {
             return Optional.empty();
         }
-        boolean shortOfMoney = branch == Branch.DEBIT
-                && jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class, account) == 1;
-        return Optional.of(shortOfMoney ? Reason.INSUFFICIENT_FUNDS : Reason.ACCOUNT_NOT_FOUND);
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class, account) == 0) {
+            return Optional.of(Reason.ACCOUNT_NOT_FOUND);
+        }
+        return Optional.of(branch == Branch.DEBIT ? Reason.INSUFFICIENT_FUNDS : Reason.BALANCE_LIMIT_EXCEEDED);
     }
 
     /** Confirm: makes a reserved amount real. */

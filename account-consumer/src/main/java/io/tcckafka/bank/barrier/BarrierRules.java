@@ -8,7 +8,9 @@ import static io.tcckafka.bank.barrier.Decision.Action.REPEAT_STORED_REPLY;
 import static io.tcckafka.bank.barrier.Decision.Action.RESERVE;
 import static io.tcckafka.bank.barrier.Decision.Action.SETTLE;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
@@ -49,5 +51,20 @@ public final class BarrierRules {
                 yield tried == Outcome.SUCCEEDED ? Decision.to(SETTLE) : Decision.reject(Reason.TRY_NOT_SUCCEEDED);
             }
         };
+    }
+
+    /**
+     * How a later command of a branch contradicts its recorded Try, or empty when it says the same: the same account
+     * and a numerically equal amount. (The direction is part of the branch's identity, so it cannot differ.)
+     */
+    public static Optional<String> contradiction(String account, BigDecimal amount, String triedAccount,
+            BigDecimal triedAmount) {
+        if (!account.equals(triedAccount)) {
+            return Optional.of("account " + account + " is not the Try's " + triedAccount);
+        }
+        if (amount.compareTo(triedAmount) != 0) {
+            return Optional.of("amount " + amount.toPlainString() + " is not the Try's " + triedAmount.toPlainString());
+        }
+        return Optional.empty();
     }
 }

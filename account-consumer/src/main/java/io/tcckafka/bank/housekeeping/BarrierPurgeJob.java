@@ -21,7 +21,7 @@ import io.tcckafka.kafka.CommandTopicRetention;
 
 /**
  * Purges the barrier on a schedule, only while the command topic's actual retention keeps it safe. Refuses to
- * start when the configured retentions, or the topic's real ones, break the bound.
+ * start when the topic's retention, as the broker reports it, breaks the bound.
  */
 @Component
 @ConditionalOnProperty(name = "tcc.bank.purge-enabled", havingValue = "true", matchIfMissing = true)
@@ -37,7 +37,7 @@ class BarrierPurgeJob implements ApplicationRunner {
     private final Counter purged;
     private final Counter skipped;
 
-    BarrierPurgeJob(BarrierPurge purge, CommandTopicConfig topicConfig, CommandTopicRetention declared,
+    BarrierPurgeJob(BarrierPurge purge, CommandTopicConfig topicConfig,
             @Value("${tcc.bank.id}") String bankId, @Value("${tcc.bank.barrier-retention}") Duration barrierRetention,
             @Value("${tcc.bank.purge-batch}") int batch, MeterRegistry registry) {
         this.purge = purge;
@@ -50,15 +50,9 @@ class BarrierPurgeJob implements ApplicationRunner {
         this.topic = Topics.bankCommands(bankId);
         this.barrierRetention = barrierRetention;
         this.batch = batch;
-        String declaredBy = "topic " + topic + " as declared by " + RetentionBound.COMMAND_RETENTION
-                + " and tcc.kafka.command-segment";
-        RetentionBound.violation(barrierRetention, Optional.of(declared.recordLifetime()), declaredBy)
-                .ifPresent(problem -> {
-                    throw new IllegalStateException(problem);
-                });
     }
 
-    /** Runs once the topics are declared: a topic that already existed with a longer retention is refused too. */
+    /** Refuses to start when the command topic, as the broker reports it, keeps records too long for the purge. */
     @Override
     public void run(ApplicationArguments args) {
         topicConfig.read(topic).flatMap(this::violation).ifPresent(problem -> {

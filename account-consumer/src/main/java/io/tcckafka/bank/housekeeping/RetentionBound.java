@@ -11,7 +11,6 @@ import java.util.Optional;
 final class RetentionBound {
 
     static final String BARRIER_RETENTION = "tcc.bank.barrier-retention";
-    static final String COMMAND_RETENTION = "tcc.kafka.command-retention";
 
     private RetentionBound() {
     }
@@ -29,8 +28,8 @@ final class RetentionBound {
         String lifetime = commandLifetime.map(Duration::toString).orElse("unbounded");
         return Optional.of(BARRIER_RETENTION + " (" + barrierRetention + ") must be longer than a command can live on "
                 + source + " (retention + segment span: " + lifetime + "), or a duplicate Try read after the purge "
-                + "would freeze money for good. Raise " + BARRIER_RETENTION + ", or lower " + COMMAND_RETENTION
-                + " (and tcc.kafka.command-segment) together with the topic's retention.ms and segment.ms, "
-                + "or set tcc.bank.purge-enabled=false.");
+                + "would freeze money for good. Raise " + BARRIER_RETENTION + ", or lower the topic's retention.ms and "
+                + "segment.ms (tcc-provision kafka --command-retention, --command-segment), or set "
+                + "tcc.bank.purge-enabled=false.");
     }
 }

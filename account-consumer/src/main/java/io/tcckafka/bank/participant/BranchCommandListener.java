@@ -69,7 +69,7 @@ class BranchCommandListener {
     private ProducerRecord<String, Object> record(BranchReply reply) {
         var event = new CloudEvent(idOf(reply), eventSource, EventHeaders.REPLY_TYPE, Instant.now(),
                 reply.transferId());
-        return new ProducerRecord<>(Topics.BRANCH_REPLIES, null, reply.transferId(), reply,
+        return new ProducerRecord<>(Topics.bankReplies(bankId), null, reply.transferId(), reply,
                 CloudEventHeaders.headers(event));
     }
 

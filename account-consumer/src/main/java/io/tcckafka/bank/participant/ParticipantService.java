@@ -27,6 +27,7 @@ import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
+import io.tcckafka.kafka.MismatchedMessageException;
 
 /**
  * Applies a batch of branch commands behind the barrier in one transaction: the money changes and the barrier rows
@@ -62,6 +63,7 @@ public class ParticipantService {
         List<BranchReply> replies = new ArrayList<>(commands.size());
         for (BranchCommand command : commands) {
             Map<Phase, BranchRecord> recorded = branches.of(branchOf(command));
+            requireSameAsTry(command, recorded.get(Phase.TRY));
             Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
             BranchReply reply = apply(command, decision, recorded, branches);
             events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
@@ -100,6 +102,20 @@ public class ParticipantService {
         };
     }
 
+    /**
+     * Every later command of a branch must say what its Try said: the barrier answers a command from what the Try
+     * recorded, so one that differs (planted before the real one, or sent by a bug) must not be taken for it.
+     */
+    private static void requireSameAsTry(BranchCommand command, BranchRecord tried) {
+        if (tried != null) {
+            BarrierRules.contradiction(command.account(), command.amount(), tried.account(), tried.amount())
+                    .ifPresent(problem -> {
+                        throw new MismatchedMessageException("command contradicts the Try recorded for its branch, "
+                                + problem + ": " + command);
+                    });
+        }
+    }
+
     private BranchReply reserve(BranchCommand command, LockedBranches branches) {
         Optional<Reason> failure = ledger.reserve(command.branch(), command.account(), command.amount());
         return record(command, Phase.TRY, failure.isEmpty() ? Outcome.SUCCEEDED : Outcome.FAILED, failure.orElse(null),
@@ -112,7 +128,8 @@ public class ParticipantService {
         } else {
             log.warn("Refused {}: {}", command, reason);
         }
-        return new BranchReply(command.transferId(), command.branch(), command.phase(), bankId, Outcome.FAILED, reason);
+        return new BranchReply(command.transferId(), command.branch(), command.phase(), bankId, command.account(),
+                command.amount(), Outcome.FAILED, reason);
     }
 
     private BranchReply record(BranchCommand command, Phase phase, Outcome outcome, Reason reason,
@@ -129,7 +146,8 @@ public class ParticipantService {
 
     private BranchReply reply(BranchRecord record) {
         BranchKey key = record.getId();
-        return new BranchReply(key.transferId(), key.branch(), key.phase(), bankId, record.outcome(), record.reason());
+        return new BranchReply(key.transferId(), key.branch(), key.phase(), bankId, record.account(), record.amount(),
+                record.outcome(), record.reason());
     }
 
     private static BranchId branchOf(BranchCommand command) {

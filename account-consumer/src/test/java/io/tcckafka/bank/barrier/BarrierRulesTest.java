@@ -2,6 +2,9 @@ package io.tcckafka.bank.barrier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,5 +38,19 @@ class BarrierRulesTest {
     void decides(Phase phase, String recorded, Action action, Reason rejection) {
         assertThat(BarrierRules.decide(phase, RecordedOutcomes.parse(recorded)))
                 .isEqualTo(new Decision(action, rejection));
+    }
+
+    @ParameterizedTest(name = "{0} {1} after a Try of {2} {3} -> {4}")
+    @CsvSource(nullValues = "-", textBlock = """
+            2, 30.00, 2, 30.00, -
+            2, 30.0,  2, 30.00, -
+            3, 30.00, 2, 30.00, account 3 is not the Try's 2
+            2, 30.01, 2, 30.00, amount 30.01 is not the Try's 30.00
+            Alice, 1.00, alice, 1.00, account Alice is not the Try's alice
+            """)
+    void aLaterCommandMustSayWhatItsTrySaid(String account, String amount, String triedAccount, String triedAmount,
+            String contradiction) {
+        assertThat(BarrierRules.contradiction(account, new BigDecimal(amount), triedAccount, new BigDecimal(triedAmount)))
+                .isEqualTo(Optional.ofNullable(contradiction));
     }
 }

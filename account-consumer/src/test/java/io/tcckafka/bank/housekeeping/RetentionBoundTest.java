@@ -25,6 +25,6 @@ class RetentionBoundTest {
         Optional<String> violation = RetentionBound.violation(barrier, Optional.ofNullable(lifetime), "topic t");
         assertThat(violation.isEmpty()).isEqualTo(safe);
         violation.ifPresent(message -> assertThat(message)
-                .contains("tcc.bank.barrier-retention", "tcc.kafka.command-retention", "topic t"));
+                .contains("tcc.bank.barrier-retention", "--command-retention", "topic t"));
     }
 }

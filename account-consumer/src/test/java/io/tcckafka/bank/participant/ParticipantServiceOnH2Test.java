@@ -1,6 +1,7 @@
 package io.tcckafka.bank.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
+import io.tcckafka.kafka.MismatchedMessageException;
 
 /**
  * The migration, the mapping (ddl-auto=validate) and every query also work on H2 in MySQL mode, the database
@@ -37,7 +39,8 @@ import io.tcckafka.events.Reason;
         "spring.datasource.username=sa",
         "spring.kafka.listener.auto-startup=false",
         "spring.kafka.admin.auto-create=false",
-        "tcc.bank.purge-enabled=false" })
+        "tcc.bank.purge-enabled=false",
+        "tcc.kafka.password=unused: Kafka is off" })
 class ParticipantServiceOnH2Test {
 
     @Autowired
@@ -138,6 +141,55 @@ class ParticipantServiceOnH2Test {
         assertThat(first.reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
         assertThat(again).isEqualTo(first);
         assertMoney(account, "10.00", "0.00", "0.00");
+    }
+
+    @ParameterizedTest(name = "after a Try of 30.00 on the account: {0} {1} on {2}")
+    @CsvSource({
+            "TRY,     30.01, same account",
+            "CONFIRM, 3.00,  same account",
+            "CANCEL,  30.00, other account",
+            "CONFIRM, 30.00, other account"})
+    void aCommandThatContradictsItsTryChangesNothing(Phase phase, String amount, String which) {
+        String account = open("100.00");
+        String other = open("100.00");
+        String transfer = newId();
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.00");
+
+        assertThatThrownBy(() -> handle(transfer, Branch.DEBIT, phase,
+                which.equals("same account") ? account : other, amount))
+                .isInstanceOf(MismatchedMessageException.class).hasMessageContaining("contradicts the Try");
+
+        assertMoney(account, "100.00", "30.00", "0.00");
+        assertMoney(other, "100.00", "0.00", "0.00");
+        assertThat(barrier.findBranch(transfer, Branch.DEBIT)).hasSize(1);
+    }
+
+    @Test
+    void aCreditThatCouldNotBeConfirmedIsRefusedAndReservesNothing() {
+        String nearlyFull = open("99999999999999990.00");
+        handle(newId(), Branch.CREDIT, Phase.TRY, nearlyFull, "5.00");
+
+        BranchReply refused = handle(newId(), Branch.CREDIT, Phase.TRY, nearlyFull, "5.00");
+        BranchReply fits = handle(newId(), Branch.CREDIT, Phase.TRY, nearlyFull, "4.99");
+
+        assertThat(refused.reason()).isEqualTo(Reason.BALANCE_LIMIT_EXCEEDED);
+        assertThat(fits.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(nearlyFull, "99999999999999990.00", "0.00", "9.99");
+    }
+
+    @Test
+    void repliesSayWhichAccountAndAmountTheyAnswerFor() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        BranchReply tried = handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.0");
+        BranchReply confirmed = handle(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00");
+
+        assertThat(List.of(tried, confirmed)).allSatisfy(reply -> {
+            assertThat(reply.account()).isEqualTo(account);
+            assertThat(reply.amount()).isEqualByComparingTo("30.00");
+            assertThat(reply.bank()).isEqualTo("bank-h2");
+        });
     }
 
     @Test

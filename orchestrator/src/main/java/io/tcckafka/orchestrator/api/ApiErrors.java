@@ -1,5 +1,8 @@
 package io.tcckafka.orchestrator.api;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +18,7 @@ import io.tcckafka.kafka.Abbreviation;
 import io.tcckafka.kafka.InvalidMessageException;
 import io.tcckafka.orchestrator.transfer.ConflictingRequestException;
 import io.tcckafka.orchestrator.transfer.NotSettlingException;
+import io.tcckafka.orchestrator.transfer.RetryTooSoonException;
 
 /**
  * Bad input, and requests the state of a transfer does not allow, get a clear answer as RFC 9457 problem details,
@@ -31,6 +35,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotSettlingException.class)
     ProblemDetail notSettling(NotSettlingException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(RetryTooSoonException.class)
+    ResponseEntity<ProblemDetail> tooSoon(RetryTooSoonException e) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), e.allowedFrom()).toSeconds() + 1);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
     @ExceptionHandler(InvalidMessageException.class)

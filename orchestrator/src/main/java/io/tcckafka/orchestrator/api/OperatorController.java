@@ -1,6 +1,7 @@
 package io.tcckafka.orchestrator.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,17 +28,22 @@ class OperatorController {
         this.stuck = stuck;
     }
 
+    /** A page of stuck transfers, longest settling first; pass the last transferId of a page as {@code after}. */
     @GetMapping("/stuck-transfers")
-    ResponseEntity<?> stuck(@RequestParam(defaultValue = "100") int limit) {
+    ResponseEntity<?> stuck(@RequestParam(defaultValue = "100") int limit,
+            @RequestParam Optional<String> after) {
         if (limit < 1 || limit > MAX_LIMIT) {
             return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "limit must be 1 to " + MAX_LIMIT)).build();
         }
-        List<SettlingView> views = stuck.list(limit).stream().map(SettlingView::of).toList();
+        List<SettlingView> views = stuck.list(limit, after).stream().map(SettlingView::of).toList();
         return ResponseEntity.ok(views);
     }
 
-    /** 202: its pending Confirms or Cancels go out again at once; 409 when not settling; 404 when unknown. */
+    /**
+     * 202: its pending Confirms or Cancels go out again at once; 429 when they went out moments ago; 409 when not
+     * settling; 404 when unknown.
+     */
     @PostMapping("/transfers/{transferId}/retry")
     ResponseEntity<?> retry(@PathVariable String transferId) {
         return stuck.retryNow(transferId)

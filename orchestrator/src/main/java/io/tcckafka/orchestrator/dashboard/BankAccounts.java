@@ -33,7 +33,12 @@ class BankAccounts {
         var requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.bankTimeout()).build());
         requests.setReadTimeout(properties.bankTimeout());
-        this.http = RestClient.builder().requestFactory(requests).build();
+        RestClient.Builder client = RestClient.builder().requestFactory(requests);
+        if (properties.bankUsername() != null && !properties.bankUsername().isBlank()) {
+            client.defaultHeaders(headers -> headers.setBasicAuth(properties.bankUsername(),
+                    properties.bankPassword() == null ? "" : properties.bankPassword()));
+        }
+        this.http = client.build();
     }
 
     List<BankAccountsView> all() {

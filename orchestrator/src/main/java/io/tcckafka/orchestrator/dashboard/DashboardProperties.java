@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                        environment variable sets it (map keys such as {@code bank-a} cannot be spelled in one)
  * @param bankTimeout     connect and read timeout of each call to a bank
  * @param accountsPerBank how many accounts of each bank the dashboard shows
+ * @param bankUsername    an operator of the banks (HTTP Basic), as whom the dashboard reads their accounts; none: the
+ *                        calls carry no credentials, and a secured bank answers 401
+ * @param bankPassword    that operator's password
  */
 @ConfigurationProperties("tcc.orchestrator.dashboard")
-public record DashboardProperties(List<String> banks, Duration bankTimeout, int accountsPerBank) {
+public record DashboardProperties(List<String> banks, Duration bankTimeout, int accountsPerBank, String bankUsername,
+        String bankPassword) {
 
     public DashboardProperties {
         banks = banks == null ? List.of() : List.copyOf(banks);

@@ -7,7 +7,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import io.tcckafka.events.BranchReply;
-import io.tcckafka.events.Topics;
 import io.tcckafka.kafka.ContractRecords;
 import io.tcckafka.kafka.RecordBatches;
 import io.tcckafka.orchestrator.transfer.ReplyValidator;
@@ -22,7 +21,7 @@ class BranchReplyListener {
         this.transfers = transfers;
     }
 
-    @KafkaListener(id = "branch-replies", idIsGroup = false, topics = Topics.BRANCH_REPLIES, batch = "true")
+    @KafkaListener(id = "branch-replies", idIsGroup = false, topics = "#{@replyTopics.names()}", batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
         RecordBatches.handle(records, BranchReplyListener::reply, transfers::onReplies);
     }
@@ -31,6 +30,7 @@ class BranchReplyListener {
         BranchReply reply = ContractRecords.value(record, BranchReply.class);
         ReplyValidator.requireComplete(reply);
         ContractRecords.requireKey(record, "transferId", reply.transferId());
+        ReplyValidator.requireFromTopicBank(reply, record.topic());
         return reply;
     }
 }

@@ -50,8 +50,12 @@ public class BranchState {
         return true;
     }
 
-    void startSettlement(boolean cancelling) {
-        settlement = cancelling && tryState == TryState.FAILED ? Settlement.NOT_NEEDED : Settlement.PENDING;
+    /**
+     * Confirm or Cancel goes to every branch, also to one whose Try failed: a Cancel costs the bank nothing then, and
+     * it makes a late or wrongly answered Try harmless (the barrier refuses a Try after its Cancel).
+     */
+    void startSettlement() {
+        settlement = Settlement.PENDING;
     }
 
     /** Records the acknowledgement of Confirm or Cancel; false for a duplicate. */

@@ -1,20 +1,17 @@
 package io.tcckafka.orchestrator.transfer;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Identifiers;
+import io.tcckafka.events.Money;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.kafka.InvalidMessageException;
 
 /** The rules of docs/contract.md for a request that parsed. */
 public final class RequestValidator {
-
-    private static final int MAX_SCALE = 2;
-    private static final int MAX_INTEGER_DIGITS = 17;
 
     private RequestValidator() {
     }
@@ -33,7 +30,7 @@ public final class RequestValidator {
     /** Why the request must be REJECTED, or empty when it may start. */
     public static Optional<Reason> rejection(TransferRequest request, Set<String> knownBanks) {
         if (!isValidAccount(request.from()) || !isValidAccount(request.to()) || request.from().equals(request.to())
-                || !isValidAmount(request.amount())) {
+                || !Money.isValidAmount(request.amount())) {
             return Optional.of(Reason.INVALID_REQUEST);
         }
         if (!knownBanks.contains(request.from().bank()) || !knownBanks.contains(request.to().bank())) {
@@ -44,10 +41,5 @@ public final class RequestValidator {
 
     private static boolean isValidAccount(AccountRef ref) {
         return ref != null && Identifiers.isValid(ref.bank()) && Identifiers.isValid(ref.account());
-    }
-
-    private static boolean isValidAmount(BigDecimal amount) {
-        return amount != null && amount.signum() > 0 && amount.scale() <= MAX_SCALE
-                && amount.precision() - amount.scale() <= MAX_INTEGER_DIGITS;
     }
 }

@@ -7,7 +7,10 @@ public enum Settlement {
     /** Sent, not yet acknowledged; re-sent with backoff. */
     PENDING,
     DONE,
-    /** Cancel decided and this branch's Try failed: nothing was reserved, so nothing to release. */
+    /**
+     * Only in transfers aborted by earlier versions, which sent no Cancel to a branch whose Try failed; every branch
+     * is cancelled now.
+     */
     NOT_NEEDED;
 
     boolean isFinished() {

@@ -21,17 +21,25 @@ public class StuckTransfers {
     private final TransferRepository transfers;
     private final DatabaseClock clock;
     private final int stuckAfterAttempts;
+    private final RetryBackoff backoff;
 
     public StuckTransfers(TransferRepository transfers, DatabaseClock clock, OrchestratorProperties properties) {
         this.transfers = transfers;
         this.clock = clock;
         this.stuckAfterAttempts = properties.stuckAfterAttempts();
+        this.backoff = properties.retryBackoff();
     }
 
-    /** Longest settling first. */
+    /** Longest settling first; a page of at most {@code limit}, after the transfer {@code after} when given. */
     @Transactional(readOnly = true)
-    public List<Transfer> list(int limit) {
-        return transfers.findStuck(TransferLifecycle.SETTLING, stuckAfterAttempts, Limit.of(limit));
+    public List<Transfer> list(int limit, Optional<String> after) {
+        if (after.isEmpty()) {
+            return transfers.findStuck(TransferLifecycle.SETTLING, stuckAfterAttempts, Limit.of(limit));
+        }
+        return transfers.findById(after.get())
+                .map(last -> transfers.findStuckAfter(TransferLifecycle.SETTLING, stuckAfterAttempts,
+                        last.statusChangedAt(), last.id(), Limit.of(limit)))
+                .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -44,12 +52,13 @@ public class StuckTransfers {
      * empty when there is no such transfer.
      *
      * @throws NotSettlingException when the transfer has no decided phase to re-send
+     * @throws RetryTooSoonException when its last copy went out too recently
      */
     @Transactional
     public Optional<Transfer> retryNow(String transferId) {
         Optional<Transfer> transfer = transfers.findForUpdate(transferId);
         transfer.ifPresent(t -> {
-            t.retryNow(clock.now());
+            t.retryNow(clock.now(), backoff);
             log.info("Operator retry: {} of transfer {} due now (attempts so far {})", t.settlementPhase(), t.id(),
                     t.attempts());
         });

@@ -8,7 +8,6 @@ import static io.tcckafka.events.TransferStatus.CONFIRMING;
 import static io.tcckafka.events.TransferStatus.REJECTED;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Money;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferEvent;
@@ -83,7 +83,7 @@ public class Transfer {
 
     public static Transfer accept(TransferRequest request, String fingerprint, Instant now, Duration tryTimeout) {
         var transfer = new Transfer(request.transferId(), fingerprint, ACCEPTED, null, now);
-        transfer.amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
+        transfer.amount = Money.exact(request.amount());
         transfer.debit = new BranchState(request.from().bank(), request.from().account());
         transfer.credit = new BranchState(request.to().bank(), request.to().account());
         transfer.tryDeadline = now.plus(tryTimeout);
@@ -135,11 +135,23 @@ public class Transfer {
 
     /**
      * An operator's "retry now": the timer re-sends the pending Confirms or Cancels at its next run. Only the time
-     * changes; the decision, and which branches still wait, stay as they are.
+     * changes; the decision, and which branches still wait, stay as they are. Never sooner than the backoff's first
+     * delay after the last copy, so that retrying cannot send faster than the timer ever does; already due, it
+     * changes nothing.
+     *
+     * @throws RetryTooSoonException when the last copy went out less than {@code backoff.initial()} ago
      */
-    public void retryNow(Instant now) {
+    public void retryNow(Instant now, RetryBackoff backoff) {
         if (!TransferLifecycle.SETTLING.contains(status)) {
             throw new NotSettlingException(id, status);
+        }
+        if (!now.isBefore(dueAt)) {
+            return;
+        }
+        Instant lastSent = dueAt.minus(backoff.delayAfter(attempts));
+        Instant allowedFrom = lastSent.plus(backoff.initial());
+        if (now.isBefore(allowedFrom)) {
+            throw new RetryTooSoonException(id, allowedFrom);
         }
         dueAt = now;
     }
@@ -180,7 +192,7 @@ public class Transfer {
 
     private List<Message> decide(TransferStatus decision, Reason why, Instant now, RetryBackoff backoff) {
         moveTo(decision, why, now);
-        branches().values().forEach(b -> b.startSettlement(decision == CANCELLING));
+        branches().values().forEach(BranchState::startSettlement);
         attempts = 1;
         dueAt = now.plus(backoff.delayAfter(attempts));
         return Stream.concat(Stream.of(Message.event(statusEvent())), pendingSettlementCommands().stream()).toList();

@@ -36,6 +36,14 @@ public interface TransferRepository extends JpaRepository<Transfer, String> {
             order by t.statusChangedAt, t.id""")
     List<Transfer> findStuck(Collection<TransferStatus> settling, int attempts, Limit limit);
 
+    /** The next page of {@link #findStuck}: after the transfer that ended the last one. */
+    @Query("""
+            select t from Transfer t where t.dueAt is not null and t.status in :settling and t.attempts >= :attempts
+              and (t.statusChangedAt > :changedAt or (t.statusChangedAt = :changedAt and t.id > :id))
+            order by t.statusChangedAt, t.id""")
+    List<Transfer> findStuckAfter(Collection<TransferStatus> settling, int attempts, Instant changedAt, String id,
+            Limit limit);
+
     @Query("""
             select count(t) from Transfer t
             where t.dueAt is not null and t.status in :settling and t.attempts >= :attempts""")

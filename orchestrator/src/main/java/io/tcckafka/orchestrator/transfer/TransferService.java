@@ -107,7 +107,7 @@ public class TransferService {
             if (transfer == null) {
                 throw new InvalidMessageException("no transfer " + reply.transferId());
             }
-            ReplyValidator.requireFromBranchBank(reply, transfer.branches().get(reply.branch()));
+            ReplyValidator.requireAnswersFor(reply, transfer.branches().get(reply.branch()), transfer.amount());
             if (reply.phase() != Phase.TRY && !reply.succeeded()) {
                 log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(),
                         reply.branch(), reply.transferId(), reply.bank(), reply.reason());

@@ -46,10 +46,11 @@ class TransferTimelineTest {
     }
 
     @Test
-    void anAbortedTransferIsDecidedAtItsFailedTryAndItsFailedBranchNeedsNoCancel() {
+    void anAbortedTransferIsDecidedAtItsFailedTryAndCancelsEveryBranch() {
         Transfer transfer = newTransfer();
         reply(transfer, DEBIT, Phase.TRY, Outcome.FAILED, Reason.INSUFFICIENT_FUNDS, 1);
         reply(transfer, CREDIT, Phase.TRY, Outcome.SUCCEEDED, null, 2);
+        reply(transfer, DEBIT, Phase.CANCEL, Outcome.SUCCEEDED, null, 3);
         reply(transfer, CREDIT, Phase.CANCEL, Outcome.SUCCEEDED, null, 3);
 
         assertThat(describe(TransferTimeline.of(transfer))).containsExactly(
@@ -57,7 +58,7 @@ class TransferTimelineTest {
                 "Try debit bank-a/2 failed: INSUFFICIENT_FUNDS FAILED +1",
                 "Try credit bank-b/1 succeeded DONE +2",
                 "Decided: cancel INSUFFICIENT_FUNDS FAILED +1",
-                "Cancel debit bank-a/2 not needed: its Try reserved nothing SKIPPED",
+                "Cancel debit bank-a/2 acknowledged DONE +3",
                 "Cancel credit bank-b/1 acknowledged DONE +3",
                 "Aborted INSUFFICIENT_FUNDS FAILED +3");
     }
@@ -88,7 +89,8 @@ class TransferTimelineTest {
 
     private static void reply(Transfer transfer, Branch branch, Phase phase, Outcome outcome, Reason reason,
             int second) {
-        transfer.onReply(new BranchReply("t-7", branch, phase, branch == DEBIT ? "bank-a" : "bank-b", outcome, reason),
+        transfer.onReply(new BranchReply("t-7", branch, phase, branch == DEBIT ? "bank-a" : "bank-b",
+                branch == DEBIT ? "2" : "1", new BigDecimal("30.00"), outcome, reason),
                 T0.plusSeconds(second), BACKOFF);
     }
 

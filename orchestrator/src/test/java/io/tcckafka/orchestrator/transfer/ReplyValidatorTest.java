@@ -3,6 +3,9 @@ package io.tcckafka.orchestrator.transfer;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +15,7 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.kafka.InvalidMessageException;
+import io.tcckafka.kafka.MismatchedMessageException;
 
 class ReplyValidatorTest {
 
@@ -29,7 +33,7 @@ class ReplyValidatorTest {
             """)
     void aReplyNeedsItsIdentityAndAnOutcomeThatAgreesWithItsReason(String transferId, Branch branch, Phase phase,
             Outcome outcome, Reason reason, boolean valid) {
-        var reply = new BranchReply(transferId, branch, phase, "bank-a", outcome, reason);
+        var reply = new BranchReply(transferId, branch, phase, "bank-a", "2", new BigDecimal("30.00"), outcome, reason);
         if (valid) {
             assertThatCode(() -> ReplyValidator.requireComplete(reply)).doesNotThrowAnyException();
         } else {
@@ -37,20 +41,28 @@ class ReplyValidatorTest {
         }
     }
 
-    @ParameterizedTest(name = "reply from {0} about a branch at bank-a: valid {1}")
+    @ParameterizedTest(name = "reply from {0} on {1} about {2} {3}, for a branch of 30.00 on bank-a/2: {4}")
     @CsvSource(nullValues = "-", textBlock = """
-            bank-a, true
-            bank-b, false
-            -,      false
+            bank-a, bank.bank-a.replies, 2, 30.00, -
+            bank-a, bank.bank-a.replies, 2, 30.0,  -
+            bank-b, bank.bank-b.replies, 2, 30.00, held by bank-a
+            bank-a, bank.bank-b.replies, 2, 30.00, came on bank.bank-b.replies but names bank bank-a
+            bank-a, bank.bank-a.replies, 3, 30.00, branch is account 2
+            bank-a, bank.bank-a.replies, 2, 30.01, amount is 30.00
             """)
-    void onlyTheBankOfTheBranchAnswersForIt(String bank, boolean valid) {
-        var reply = new BranchReply("t", Branch.DEBIT, Phase.TRY, bank, Outcome.SUCCEEDED, null);
+    void onlyAReplyAboutTheBranchAsItWasSentIsUsed(String bank, String topic, String account, String amount,
+            String problem) {
+        var reply = new BranchReply("t", Branch.DEBIT, Phase.TRY, bank, account, new BigDecimal(amount),
+                Outcome.SUCCEEDED, null);
         var branch = new BranchState("bank-a", "2");
-        if (valid) {
-            assertThatCode(() -> ReplyValidator.requireFromBranchBank(reply, branch)).doesNotThrowAnyException();
+        ThrowingCallable check = () -> {
+            ReplyValidator.requireFromTopicBank(reply, topic);
+            ReplyValidator.requireAnswersFor(reply, branch, new BigDecimal("30.00"));
+        };
+        if (problem == null) {
+            assertThatCode(check).doesNotThrowAnyException();
         } else {
-            assertThatThrownBy(() -> ReplyValidator.requireFromBranchBank(reply, branch))
-                    .isInstanceOf(InvalidMessageException.class).hasMessageContaining("held by bank-a");
+            assertThatThrownBy(check).isInstanceOf(MismatchedMessageException.class).hasMessageContaining(problem);
         }
     }
 }

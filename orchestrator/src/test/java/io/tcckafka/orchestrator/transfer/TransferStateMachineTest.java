@@ -59,11 +59,17 @@ class TransferStateMachineTest {
                 arguments(List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY), ok(DEBIT, Phase.CONFIRM),
                         ok(CREDIT, Phase.CONFIRM)), COMMITTED, null, List.of("event COMMITTED")),
                 arguments(List.of(failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS)), CANCELLING,
-                        Reason.INSUFFICIENT_FUNDS, List.of("event CANCELLING", "CANCEL CREDIT")),
+                        Reason.INSUFFICIENT_FUNDS, List.of("event CANCELLING", "CANCEL DEBIT", "CANCEL CREDIT")),
                 arguments(List.of(failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS), ok(CREDIT, Phase.CANCEL)),
-                        ABORTED, Reason.INSUFFICIENT_FUNDS, List.of("event ABORTED")),
+                        CANCELLING, Reason.INSUFFICIENT_FUNDS, List.of()),
+                arguments(List.of(failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS), ok(CREDIT, Phase.CANCEL),
+                        ok(DEBIT, Phase.CANCEL)), ABORTED, Reason.INSUFFICIENT_FUNDS, List.of("event ABORTED")),
                 arguments(List.of(ok(DEBIT, Phase.TRY), failed(CREDIT, Phase.TRY, Reason.ACCOUNT_NOT_FOUND)),
-                        CANCELLING, Reason.ACCOUNT_NOT_FOUND, List.of("event CANCELLING", "CANCEL DEBIT")),
+                        CANCELLING, Reason.ACCOUNT_NOT_FOUND, List.of("event CANCELLING", "CANCEL DEBIT",
+                                "CANCEL CREDIT")),
+                arguments(List.of(ok(DEBIT, Phase.TRY), failed(CREDIT, Phase.TRY, Reason.BALANCE_LIMIT_EXCEEDED)),
+                        CANCELLING, Reason.BALANCE_LIMIT_EXCEEDED, List.of("event CANCELLING", "CANCEL DEBIT",
+                                "CANCEL CREDIT")),
                 arguments(List.of(timer(9)), ACCEPTED, null, List.of()),
                 arguments(List.of(ok(DEBIT, Phase.TRY), timer(10)), CANCELLING, Reason.TRY_TIMEOUT,
                         List.of("event CANCELLING", "CANCEL DEBIT", "CANCEL CREDIT")),
@@ -82,7 +88,7 @@ class TransferStateMachineTest {
                 arguments(List.of(ok(DEBIT, Phase.TRY), ok(CREDIT, Phase.TRY), ok(DEBIT, Phase.CONFIRM), timer(2)),
                         CONFIRMING, null, List.of("CONFIRM CREDIT")),
                 arguments(List.of(failed(CREDIT, Phase.TRY, Reason.ACCOUNT_NOT_FOUND), timer(2)), CANCELLING,
-                        Reason.ACCOUNT_NOT_FOUND, List.of("CANCEL DEBIT")),
+                        Reason.ACCOUNT_NOT_FOUND, List.of("CANCEL DEBIT", "CANCEL CREDIT")),
                 arguments(List.of(failed(CREDIT, Phase.TRY, Reason.ACCOUNT_NOT_FOUND),
                         failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS)), CANCELLING, Reason.ACCOUNT_NOT_FOUND,
                         List.of()));
@@ -112,7 +118,7 @@ class TransferStateMachineTest {
                         failed(CREDIT, Phase.CONFIRM, Reason.TRY_NOT_SUCCEEDED)), CONFIRMING,
                         List.of("CONFIRM DEBIT", "CONFIRM CREDIT")),
                 arguments(List.of(failed(DEBIT, Phase.TRY, Reason.INSUFFICIENT_FUNDS)), CANCELLING,
-                        List.of("CANCEL CREDIT")),
+                        List.of("CANCEL DEBIT", "CANCEL CREDIT")),
                 arguments(List.of(timer(10)), CANCELLING, List.of("CANCEL DEBIT", "CANCEL CREDIT")),
                 arguments(List.of(timer(10), ok(DEBIT, Phase.CANCEL), ok(CREDIT, Phase.TRY)), CANCELLING,
                         List.of("CANCEL CREDIT")),
@@ -134,18 +140,44 @@ class TransferStateMachineTest {
 
         if (resent.isEmpty()) {
             Instant dueBefore = transfer.dueAt();
-            assertThatThrownBy(() -> transfer.retryNow(later)).isInstanceOf(NotSettlingException.class)
+            assertThatThrownBy(() -> transfer.retryNow(later, BACKOFF)).isInstanceOf(NotSettlingException.class)
                     .hasMessageContaining(status.name());
             assertThat(transfer.dueAt()).isEqualTo(dueBefore);
         } else {
-            transfer.retryNow(later);
-            assertThat(transfer.dueAt()).isEqualTo(later);
+            transfer.retryNow(later, BACKOFF);
+            assertThat(transfer.dueAt()).isBeforeOrEqualTo(later);
             assertThat(transfer.onTimer(later, BACKOFF).stream().map(TransferStateMachineTest::describe))
                     .containsExactlyElementsOf(resent);
             assertThat(transfer.attempts()).isEqualTo(attempts + 1);
         }
         assertThat(transfer.status()).isEqualTo(status);
         assertThat(describeBranches(transfer)).isEqualTo(branchesBefore);
+    }
+
+    /** With the 2 s initial delay, a retry is refused until 2 s after the last copy, whenever that was. */
+    @ParameterizedTest(name = "decided at T0, re-sent {0} times, retry {1} s after the last copy: allowed {2}")
+    @CsvSource({"0, 1, false", "0, 2, true", "3, 0, false", "3, 1, false", "3, 2, true", "3, 30, true"})
+    void aRetryNeverSendsSoonerThanTheBackoffsFirstDelayAfterTheLastCopy(int resends, int secondsAfter,
+            boolean allowed) {
+        Transfer transfer = newTransfer();
+        ok(DEBIT, Phase.TRY).action().apply(transfer, T0);
+        ok(CREDIT, Phase.TRY).action().apply(transfer, T0);
+        Instant lastSent = T0;
+        for (int i = 0; i < resends; i++) {
+            lastSent = transfer.dueAt();
+            transfer.onTimer(lastSent, BACKOFF);
+        }
+        Instant retry = lastSent.plusSeconds(secondsAfter);
+        Instant dueBefore = transfer.dueAt();
+
+        if (allowed) {
+            transfer.retryNow(retry, BACKOFF);
+            assertThat(transfer.dueAt()).isEqualTo(retry.isBefore(dueBefore) ? retry : dueBefore);
+        } else {
+            assertThatThrownBy(() -> transfer.retryNow(retry, BACKOFF)).isInstanceOf(RetryTooSoonException.class)
+                    .extracting(e -> ((RetryTooSoonException) e).allowedFrom()).isEqualTo(lastSent.plusSeconds(2));
+            assertThat(transfer.dueAt()).isEqualTo(dueBefore);
+        }
     }
 
     @ParameterizedTest(name = "{0} then {1} re-sends: stuck after 3 attempts = {2}")
@@ -238,7 +270,8 @@ class TransferStateMachineTest {
     }
 
     private static BranchReply reply(Branch branch, Phase phase, Outcome outcome, Reason reason) {
-        return new BranchReply("t-42", branch, phase, branch == DEBIT ? "bank-a" : "bank-b", outcome, reason);
+        return new BranchReply("t-42", branch, phase, branch == DEBIT ? "bank-a" : "bank-b",
+                branch == DEBIT ? "2" : "1", new BigDecimal("30.00"), outcome, reason);
     }
 
     private static List<String> describeBranches(Transfer transfer) {

@@ -5,15 +5,21 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +29,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.tcckafka.orchestrator.dashboard.DashboardProperties;
+import io.tcckafka.provisioning.Deployment;
+import io.tcckafka.provisioning.Principals;
 import io.tcckafka.sandbox.ProjectFiles;
+import io.tcckafka.security.Roles;
+import kafka.server.KafkaConfig;
 
 /**
  * compose/compose.yaml against the applications it deploys. No Docker engine runs where the build does, so this is
- * what keeps the file honest: every variable it sets is one the service reads, and the ports, databases, broker
- * address, scrape targets and health conditions agree with each other and with the services' configuration.
+ * what keeps the file honest: every variable it sets is one the service reads; the ports, databases, broker address,
+ * scrape targets and health conditions agree with each other and with the services' configuration; and it is as
+ * secure as docs/security.md says: SCRAM over TLS with ACLs, each service its own principal and database user, every
+ * secret from the environment, Kafbat UI read-only behind a login.
  */
 class ComposeFileTest {
 
@@ -37,6 +49,9 @@ class ComposeFileTest {
     private static final String KAFKA = "kafka";
     private static final String MYSQL = "mysql";
     private static final String PROMETHEUS = "prometheus";
+    private static final String PROVISION = "provision";
+    /** How compose.yaml refers to a secret: a variable of the environment (compose/.env) that must be set. */
+    private static final Pattern REQUIRED_VARIABLE = Pattern.compile("\\$\\{\\w+:\\?[^}]*}");
     private static final Pattern MYSQL_URL = Pattern.compile("jdbc:mysql://([^:/]+):(\\d+)/(\\w+)(\\?.*)?");
     private static final Pattern CREATE_DATABASE =
             Pattern.compile("CREATE DATABASE (?:IF NOT EXISTS )?`?(\\w+)`?", Pattern.CASE_INSENSITIVE);
@@ -79,7 +94,7 @@ class ComposeFileTest {
     @Test
     void theDashboardReadsEachDeployedBankAtOneOfItsInstances() {
         String configured = orchestrator().property("tcc.orchestrator.dashboard.banks");
-        Map<String, URI> urls = new DashboardProperties(List.of(configured.split("\\s*,\\s*")), null, 0).bankUrls();
+        Map<String, URI> urls = new DashboardProperties(List.of(configured.split("\\s*,\\s*")), null, 0, null, null).bankUrls();
 
         assertThat(urls.keySet()).isEqualTo(banks().stream().map(bank -> bank.property("tcc.bank.id")).collect(toSet()));
         urls.forEach((bank, url) -> assertThat(banks())
@@ -102,15 +117,16 @@ class ComposeFileTest {
 
     @Test
     void servicesReachKafkaThroughItsInternalListenerAndTheHostThroughAPublishedOne() {
-        Map<String, String> kafka = COMPOSE.service(KAFKA).environment();
-        Map<String, String> advertised = listeners(kafka.get("KAFKA_ADVERTISED_LISTENERS"));
-        String internal = advertised.get(kafka.get("KAFKA_INTER_BROKER_LISTENER_NAME"));
+        Properties broker = brokerConfig();
+        Map<String, String> advertised = listeners(broker.getProperty("advertised.listeners"));
+        String internal = advertised.get(broker.getProperty("inter.broker.listener.name"));
 
         assertThat(internal).startsWith(KAFKA + ":");
         applications().forEach(service -> assertThat(service.property("spring.kafka.bootstrap-servers"))
                 .as("%s's bootstrap servers", service).isEqualTo(internal));
         assertThat(COMPOSE.service("kafka-ui").environment().get("KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS"))
                 .isEqualTo(internal);
+        assertThat(COMPOSE.service(PROVISION).command()).containsSequence("--bootstrap-server", internal);
         advertised.values().stream().filter(address -> !address.equals(internal)).forEach(hostListener -> {
             int port = Integer.parseInt(hostListener.substring(hostListener.lastIndexOf(':') + 1));
             assertThat(hostListener).startsWith("localhost:");
@@ -118,20 +134,110 @@ class ComposeFileTest {
         });
     }
 
+    @Test
+    void theBrokerAuthenticatesEveryClientOverTlsAndDeniesWhatNoAclAllows() {
+        Properties broker = brokerConfig();
+        Map<String, String> protocols = listeners(broker.getProperty("listener.security.protocol.map").replace(":", "://"));
+
+        protocols.forEach((listener, protocol) -> assertThat(protocol).as(listener)
+                .isEqualTo(listener.equals(broker.getProperty("controller.listener.names")) ? "SASL_PLAINTEXT"
+                        : "SASL_SSL"));
+        assertThat(broker).containsEntry("sasl.enabled.mechanisms", "SCRAM-SHA-512")
+                .containsEntry("listener.name.controller.sasl.enabled.mechanisms", "PLAIN")
+                .containsEntry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("super.users", "User:admin")
+                .containsEntry("allow.everyone.if.no.acl.found", "false")
+                .containsEntry("auto.create.topics.enable", "false")
+                .containsEntry("ssl.truststore.location", "/tls/ca.pem");
+        // Kafka itself takes the configuration, with test values for what the environment gives
+        var config = KafkaConfig.fromProps(withTestSecrets(broker));
+        assertThat(config.listeners().size()).isEqualTo(3);
+        assertThat(COMPOSE.service(KAFKA).environment()).containsKeys("KAFKA_ADMIN_PASSWORD", "KAFKA_KEYSTORE_PASSWORD");
+        assertThat(COMPOSE.readFile("kafka/start.sh")).contains("--add-scram \"SCRAM-SHA-512=[name=admin,password=$KAFKA_ADMIN_PASSWORD]\"");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"tcc.kafka.partitions", "tcc.kafka.replicas", "tcc.kafka.command-retention",
-            "tcc.kafka.command-segment"})
-    void everyServiceDeclaresTheSharedTopicsAlike(String topicSetting) {
-        assertThat(applications().stream().map(service -> String.valueOf(service.property(topicSetting))).distinct())
-                .as("%s across %s", topicSetting, applications()).hasSize(1);
+    @MethodSource("applications")
+    void everyServiceConnectsAsItsOwnPrincipalOverTlsWithThePasswordTheProvisioningGaveIt(DeployedService service) {
+        String principal = service.property("tcc.kafka.username");
+        Map<String, String> provisioned = COMPOSE.service(PROVISION).environment();
+
+        assertThat(service.property("spring.kafka.security.protocol")).isEqualTo("SASL_SSL");
+        assertThat(service.property("spring.kafka.ssl.trust-store-location")).isEqualTo("file:/tls/ca.pem");
+        assertThat(service.service().mountedAt("/tls")).isPresent();
+        assertThat(service.environment().get("TCC_KAFKA_PASSWORD")).as("%s's Kafka password", service)
+                .isEqualTo(provisioned.get(Principals.passwordVariable(principal)))
+                .matches(REQUIRED_VARIABLE);
     }
 
     @Test
-    void topicsAreNotReplicatedBeyondTheSingleBroker() {
-        applications().forEach(service -> assertThat(Integer.parseInt(service.property("tcc.kafka.replicas")))
-                .as("%s's tcc.kafka.replicas", service).isEqualTo(1));
-        assertThat(COMPOSE.service(KAFKA).environment()).containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1")
-                .containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1");
+    void theProvisioningKnowsExactlyTheBanksAndPrincipalsDeployed() {
+        List<String> command = COMPOSE.service(PROVISION).command();
+        String banks = command.get(command.indexOf("--banks") + 1);
+        Map<String, String> passwords = COMPOSE.service(PROVISION).environment();
+
+        assertThat(Set.of(banks.split(","))).isEqualTo(banks().stream().map(bank -> bank.property("tcc.bank.id"))
+                .collect(toSet()));
+        Deployment.of(List.of(banks.split(","))).principals().forEach(principal -> assertThat(passwords)
+                .as("a password for %s", principal).containsKey(Principals.passwordVariable(principal)));
+        assertThat(command).doesNotContain("--replication-factor");
+        assertThat(brokerConfig()).containsEntry("offsets.topic.replication.factor", "1");
+        applications().forEach(service -> assertThat(service.service().dependsOn())
+                .containsEntry(PROVISION, "service_completed_successfully"));
+    }
+
+    @Test
+    void everySecretComesFromTheEnvironmentAndNothingRunsWithAnEmptyPassword() {
+        Matcher variables = Pattern.compile("\\$\\{(\\w+)(:[?-][^}]*)?}").matcher(COMPOSE.text());
+        Set<String> used = new TreeSet<>();
+        while (variables.find()) {
+            assertThat(variables.group(2)).as("${%s} must be required (:?)", variables.group(1)).startsWith(":?");
+            used.add(variables.group(1));
+        }
+        assertThat(COMPOSE.readFile("make-env.sh")).as("make-env.sh writes every variable compose.yaml needs")
+                .contains(used);
+        assertThat(COMPOSE.service(MYSQL).environment()).doesNotContainKey("MYSQL_ALLOW_EMPTY_PASSWORD")
+                .containsEntry("MYSQL_ROOT_PASSWORD", "${MYSQL_ROOT_PASSWORD:?run compose/make-env.sh}");
+        applications().forEach(service -> {
+            assertThat(service.property("spring.datasource.username")).as("%s's database user", service)
+                    .isNotEqualTo("root");
+            assertThat(service.environment().get("SPRING_DATASOURCE_PASSWORD")).matches(REQUIRED_VARIABLE);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("applications")
+    void everyServiceChecksTheHttpUsersOfTheComposeConfig(DeployedService service) {
+        String file = service.property("tcc.security.users-file");
+        String config = service.service().configAt(file).orElseThrow(() -> new AssertionError(service
+                + " mounts no config at " + file));
+
+        assertThat(COMPOSE.configContent(config).lines().map(line -> line.substring(0, line.indexOf('='))))
+                .containsExactlyInAnyOrder(Roles.CLIENT, Roles.OPERATOR, Roles.ADMIN);
+        assertThat(COMPOSE.configContent(config)).doesNotContainPattern("=[a-z]+:[^$]");
+    }
+
+    @Test
+    void eachServiceUsesADatabaseUserThatMaySeeOnlyItsOwnDatabase() {
+        String script = initScript();
+        applications().forEach(service -> {
+            String user = service.property("spring.datasource.username");
+            assertThat(script).as("%s's user", service).contains("CREATE USER IF NOT EXISTS '" + user + "'@'%'")
+                    .contains("GRANT ALL PRIVILEGES ON " + database(service) + ".* TO '" + user + "'@'%'");
+        });
+        assertThat(script).doesNotContain("*.*");
+    }
+
+    @Test
+    void kafbatUiIsReadOnlyBehindALoginAndReadsAsTheOperator() {
+        Map<String, String> ui = COMPOSE.service("kafka-ui").environment();
+
+        assertThat(ui).containsEntry("AUTH_TYPE", "LOGIN_FORM").containsEntry("KAFKA_CLUSTERS_0_READONLY", "true")
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SSL_TRUSTSTORE_LOCATION", "/tls/ca.pem");
+        assertThat(ui.get("SPRING_SECURITY_USER_PASSWORD")).matches(REQUIRED_VARIABLE);
+        assertThat(ui.get("KAFKA_CLUSTERS_0_PROPERTIES_SASL_JAAS_CONFIG")).contains("username=\"operator\"")
+                .contains(COMPOSE.service(PROVISION).environment().get(Principals.passwordVariable(Principals.OPERATOR)));
     }
 
     @Test
@@ -148,31 +254,58 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyServiceHasAHealthCheck() {
-        assertThat(COMPOSE.services().values()).allSatisfy(service -> assertThat(hasHealthcheck(service))
-                .as("%s has a health check", service).isTrue());
+    void prometheusScrapesAsTheOperatorWithTheSecretItIsGiven() {
+        Path config = COMPOSE.service(PROMETHEUS).mountedAt("/etc/prometheus/prometheus.yml").orElseThrow();
+        String secret = COMPOSE.service(PROMETHEUS).secrets().get(0);
+
+        YamlTree.list(YamlTree.load(config).get("scrape_configs")).stream().map(YamlTree::map).forEach(job -> {
+            Map<String, Object> auth = YamlTree.map(job.get("basic_auth"));
+            assertThat(auth).as("%s authenticates", job.get("job_name")).containsEntry("username", Roles.OPERATOR)
+                    .containsEntry("password_file", "/run/secrets/" + secret);
+        });
+        assertThat(YamlTree.map(COMPOSE.secrets().get(secret))).containsEntry("environment", "HTTP_OPERATOR_PASSWORD");
+        assertThat(COMPOSE.configContent("http-users")).contains("operator=operator:${HTTP_OPERATOR_PASSWORD");
     }
 
     @Test
-    void servicesWaitForTheirDependenciesToBeHealthy() {
+    void everyServiceHasAHealthCheckOrRunsOnce() {
+        assertThat(COMPOSE.services().values()).allSatisfy(service -> assertThat(hasHealthcheck(service)
+                || COMPOSE.oneShots().contains(service)).as("%s has a health check or runs once", service).isTrue());
+    }
+
+    @Test
+    void servicesWaitForTheirDependenciesToBeHealthyOrDone() {
         COMPOSE.services().values().forEach(service -> service.dependsOn().forEach((dependency, condition) -> {
-            assertThat(condition).as("%s waits for %s", service, dependency).isEqualTo("service_healthy");
-            assertThat(hasHealthcheck(COMPOSE.service(dependency))).as("%s has a health check", dependency).isTrue();
+            if (COMPOSE.oneShots().contains(COMPOSE.service(dependency))) {
+                assertThat(condition).as("%s waits for %s to finish", service, dependency)
+                        .isEqualTo("service_completed_successfully");
+            } else {
+                assertThat(condition).as("%s waits for %s", service, dependency).isEqualTo("service_healthy");
+                assertThat(hasHealthcheck(COMPOSE.service(dependency))).as("%s has a health check", dependency)
+                        .isTrue();
+            }
         }));
         applications().forEach(service -> assertThat(service.service().dependsOn()).containsKeys(KAFKA, MYSQL));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("applications")
-    void theImageRunsTheJarTheBuildMakesAsAnUnprivilegedUser(DeployedService service) {
-        String jar = BuildOutput.executableJar(PROJECT, service.module());
+    static List<ComposeService> builtServices() {
+        return COMPOSE.services().values().stream().filter(service -> service.build().isPresent()).toList();
+    }
 
-        assertThat(service.buildContext()).isEqualTo(PROJECT.toAbsolutePath().normalize());
-        assertThat(service.image().from()).isEqualTo("eclipse-temurin:17-jre");
-        assertThat(service.image().copiedSources()).as("%s copies %s", service, jar)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("builtServices")
+    void theImageRunsTheJarTheBuildMakesAsAnUnprivilegedUser(ComposeService service) {
+        ComposeService.Build build = service.build().orElseThrow();
+        String module = build.args().get(DeployedService.MODULE_ARG);
+        Dockerfile image = Dockerfile.read(build.dockerfile(), build.args());
+        String jar = BuildOutput.executableJar(PROJECT, module);
+
+        assertThat(build.context()).isEqualTo(PROJECT.toAbsolutePath().normalize());
+        assertThat(image.from()).isEqualTo("eclipse-temurin:17-jre");
+        assertThat(image.copiedSources()).as("%s copies %s", service, jar)
                 .anyMatch(source -> FileSystems.getDefault().getPathMatcher("glob:" + source).matches(Path.of(jar)));
-        assertThat(service.image().runsAsRoot()).as("%s runs as root", service).isFalse();
-        assertThat(service.image().healthcheck()).isTrue();
+        assertThat(image.runsAsRoot()).as("%s runs as root", service).isFalse();
+        assertThat(image.healthcheck()).isTrue();
     }
 
     private static DeployedService orchestrator() {
@@ -197,9 +330,31 @@ class ComposeFileTest {
         return matcher.group(3);
     }
 
+    private static String initScript() {
+        Path script = COMPOSE.service(MYSQL).mountedAt("/docker-entrypoint-initdb.d/init.sh").orElseThrow();
+        return COMPOSE.readFile(COMPOSE.folder().relativize(script).toString());
+    }
+
+    private static Properties brokerConfig() {
+        Path folder = COMPOSE.service(KAFKA).mountedAt("/etc/tcc/kafka").orElseThrow();
+        Properties config = new Properties();
+        try (Reader reader = Files.newBufferedReader(folder.resolve("server.properties"))) {
+            config.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return config;
+    }
+
+    private static Properties withTestSecrets(Properties config) {
+        Properties resolved = new Properties();
+        config.stringPropertyNames().stream().filter(name -> !name.startsWith("config.providers"))
+                .forEach(name -> resolved.put(name, config.getProperty(name).replaceAll("\\$\\{env:\\w+}", "test-secret")));
+        return resolved;
+    }
+
     private static List<String> initScriptDatabases() {
-        Path script = COMPOSE.service(MYSQL).mountedAt("/docker-entrypoint-initdb.d/init.sql").orElseThrow();
-        Matcher matcher = CREATE_DATABASE.matcher(COMPOSE.readFile(COMPOSE.folder().relativize(script).toString()));
+        Matcher matcher = CREATE_DATABASE.matcher(initScript());
         List<String> databases = new ArrayList<>();
         while (matcher.find()) {
             databases.add(matcher.group(1));
@@ -216,8 +371,11 @@ class ComposeFileTest {
     }
 
     private static boolean hasHealthcheck(ComposeService service) {
-        return service.declaresHealthcheck()
-                || service.build().map(build -> DeployedService.of(service).image().healthcheck()).orElse(false);
+        if (service.disablesHealthcheck()) {
+            return false;
+        }
+        return service.declaresHealthcheck() || service.build()
+                .map(build -> Dockerfile.read(build.dockerfile(), build.args()).healthcheck()).orElse(false);
     }
 
     /** One scrape target of prometheus.yml with its job's metrics path and its group's labels. */

@@ -43,6 +43,11 @@ record ComposeService(String name, Map<String, Object> definition, Path composeF
         return conditions;
     }
 
+    /** Whether compose.yaml turns the health check of the service's image off (a one-shot service's). */
+    boolean disablesHealthcheck() {
+        return Boolean.TRUE.equals(YamlTree.map(definition.get("healthcheck")).get("disable"));
+    }
+
     /** Whether compose.yaml itself gives this service a health check (one that is not disabled). */
     boolean declaresHealthcheck() {
         Map<String, Object> healthcheck = YamlTree.map(definition.get("healthcheck"));
@@ -59,6 +64,23 @@ record ComposeService(String name, Map<String, Object> definition, Path composeF
         Map<String, String> args = new LinkedHashMap<>();
         YamlTree.map(build.get("args")).forEach((key, value) -> args.put(key, YamlTree.text(value)));
         return Optional.of(new Build(context, dockerfile, args));
+    }
+
+    /** The arguments the container's entry point gets ({@code command}, as a list). */
+    List<String> command() {
+        return YamlTree.list(definition.get("command")).stream().map(String::valueOf).toList();
+    }
+
+    /** The top-level config mounted at {@code target} inside the container, if any. */
+    Optional<String> configAt(String target) {
+        return YamlTree.list(definition.get("configs")).stream().map(YamlTree::map)
+                .filter(config -> target.equals(YamlTree.text(config.get("target"))))
+                .map(config -> YamlTree.text(config.get("source"))).findFirst();
+    }
+
+    /** The names of the compose secrets this service gets (in /run/secrets/). */
+    List<String> secrets() {
+        return YamlTree.list(definition.get("secrets")).stream().map(String::valueOf).toList();
     }
 
     /** The host file mounted at {@code target} inside the container, if any. */

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MutablePropertySources;
@@ -30,11 +31,13 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import io.tcckafka.bank.AccountConsumerApplication;
 import io.tcckafka.orchestrator.OrchestratorApplication;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One of the project's Spring Boot applications as configuration sees it: the properties it reads (the keys of its
- * defaults file, the placeholders those defaults refer to, its {@code @ConfigurationProperties}) and how an
- * environment overrides them, through Spring Boot's own relaxed binding.
+ * defaults file, the placeholders those defaults refer to, its {@code @ConfigurationProperties} and those of the
+ * configurations it imports, and Spring Boot's own, as its configuration metadata lists them) and how an environment
+ * overrides them, through Spring Boot's own relaxed binding.
  */
 final class ServiceApplication {
 
@@ -43,6 +46,8 @@ final class ServiceApplication {
             "account-consumer", AccountConsumerApplication.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
     private static final String PROBE = "probe-value";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> SPRING_BOOT_PROPERTIES = springBootProperties();
 
     private final Class<?> application;
     private final Properties defaults;
@@ -69,6 +74,7 @@ final class ServiceApplication {
             }
         });
         names.addAll(configurationProperties());
+        names.addAll(SPRING_BOOT_PROPERTIES);
         return names;
     }
 
@@ -107,7 +113,9 @@ final class ServiceApplication {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
         Set<String> names = new TreeSet<>();
-        scanner.findCandidateComponents(application.getPackageName()).forEach(candidate -> {
+        Stream.concat(Stream.of(application), Arrays.stream(application.getAnnotation(Import.class).value()))
+                .map(Class::getPackageName).distinct()
+                .flatMap(pkg -> scanner.findCandidateComponents(pkg).stream()).forEach(candidate -> {
             Class<?> type = load(candidate.getBeanClassName());
             String prefix = type.getAnnotation(ConfigurationProperties.class).value();
             fieldNames(type).map(ServiceApplication::kebabCase).forEach(field -> names.add(prefix + "." + field));
@@ -137,6 +145,22 @@ final class ServiceApplication {
             }
         }
         return defaults;
+    }
+
+    /** Every property Spring Boot's jars on the class path document (META-INF/spring-configuration-metadata.json). */
+    private static Set<String> springBootProperties() {
+        Set<String> names = new TreeSet<>();
+        try {
+            var files = ServiceApplication.class.getClassLoader().getResources("META-INF/spring-configuration-metadata.json");
+            while (files.hasMoreElements()) {
+                try (var in = files.nextElement().openStream()) {
+                    JSON.readTree(in).path("properties").forEach(property -> names.add(property.path("name").asString()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     private static Class<?> load(String name) {

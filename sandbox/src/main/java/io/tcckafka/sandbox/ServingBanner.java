@@ -1,0 +1,68 @@
+package io.tcckafka.sandbox;
+
+import java.io.PrintStream;
+
+import io.tcckafka.events.Topics;
+import io.tcckafka.provisioning.KafkaAccess;
+import io.tcckafka.provisioning.Principals;
+import io.tcckafka.security.Roles;
+import io.tcckafka.security.UsersFile;
+
+/** What the sandbox prints once it serves: where everything is, the credentials, two lines to try that work as shown. */
+final class ServingBanner {
+
+    private static final String TRY_REQUEST = "{\"transferId\":\"%s\",\"from\":{\"bank\":\"bank-a\",\"account\":\"2\"},"
+            + "\"to\":{\"bank\":\"bank-b\",\"account\":\"1\"},\"amount\":\"1.00\"}";
+
+    private final PrintStream out;
+    private final DataDirectory data;
+    private final Stack stack;
+    private final String bootstrapServers;
+    private final KafkaAccess.Protocol protocol;
+
+    ServingBanner(PrintStream out, DataDirectory data, Stack stack, String bootstrapServers,
+            KafkaAccess.Protocol protocol) {
+        this.out = out;
+        this.data = data;
+        this.stack = stack;
+        this.bootstrapServers = bootstrapServers;
+        this.protocol = protocol;
+    }
+
+    void print() {
+        StackAccess access = stack.access();
+        String orchestrator = stack.baseUrl(Stack.ORCHESTRATOR);
+        out.printf("""
+
+                Serving. Ctrl+C stops everything; started again with the same --data-dir it resumes.
+                  dashboard     %s/%s
+                  Kafka         %s   %s
+                  orchestrator  %s   POST /api/transfers, GET /api/transfers/{id}
+                  bank-a        %s   POST /api/accounts, GET /api/accounts/{account}
+                  bank-b        %s
+                """, orchestrator, access.secure() ? "   (log in as " + access.user(Roles.OPERATOR).name() + ")" : "",
+                bootstrapServers, protocol, orchestrator, stack.baseUrl("bank-a"), stack.baseUrl("bank-b"));
+        String producerConfig = "";
+        String user = "";
+        if (access.secure()) {
+            UsersFile.User client = access.user(Roles.CLIENT);
+            producerConfig = " --producer.config " + data.credential(Principals.CLIENT + ".properties");
+            user = " -u " + client.name() + ":" + client.password();
+            out.printf("""
+
+                    Credentials, made at the first start (docs/security.md):
+                      %s   HTTP users: client, operator (dashboard), admin (opens accounts)
+                      %s        Kafka settings of principal client: writes transfer.requests, reads transfer.events
+                      %s      Kafka settings of principal operator: reads every topic
+                    """, data.credential("http-users.properties"), data.credential("client.properties"),
+                    data.credential("operator.properties"));
+        }
+        out.printf("""
+
+                Try it:
+                  curl -s%s -XPOST %s/api/transfers -H 'Content-Type: application/json' -d '%s'
+                  echo 'try-2|%s' | kafka-console-producer.sh --bootstrap-server %s%s --topic %s --property parse.key=true --property 'key.separator=|'
+                """, user, orchestrator, TRY_REQUEST.formatted("try-1"), TRY_REQUEST.formatted("try-2"),
+                bootstrapServers, producerConfig, Topics.TRANSFER_REQUESTS);
+    }
+}
