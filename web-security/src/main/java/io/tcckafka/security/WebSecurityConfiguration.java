@@ -64,28 +64,18 @@ public class WebSecurityConfiguration {
                     + "(HTTP Basic users) or spring.security.oauth2.resourceserver.jwt.* (bearer JWTs from your "
                     + "identity provider); see docs/security.md");
         }
-        boolean browser = rules.browserLogin() && basic;
+        authorize(http, rules);
         AuthenticationEntryPoint unauthorized = ProblemResponses.unauthorized(basic, bearer);
-        http.authorizeHttpRequests(requests -> {
-            requests.requestMatchers(EndpointRequest.to("health")).permitAll();
-            requests.requestMatchers("/error").permitAll();
-            requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.OPERATOR);
-            rules.authorize(requests);
-            requests.anyRequest().denyAll();
-        });
         if (basic) {
             http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(unauthorized));
         }
         if (bearer) {
             // Spring Boot's own mapping when its authorities-claim-name / authority-prefix are set; ours otherwise
-            JwtAuthenticationConverter converter = bootsConverter.getIfAvailable(() -> {
-                var roles = new JwtAuthenticationConverter();
-                roles.setJwtGrantedAuthoritiesConverter(new JwtRoles(properties.rolesClaim()));
-                return roles;
-            });
+            JwtAuthenticationConverter converter = bootsConverter.getIfAvailable(() -> jwtRoles(properties));
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
         }
+        boolean browser = rules.browserLogin() && basic;
         // as defaults, not as "the" entry point, which would turn Spring Security's login page off
         http.exceptionHandling(exceptions -> {
             if (browser) {
@@ -96,14 +86,31 @@ public class WebSecurityConfiguration {
                     .accessDeniedHandler(ProblemResponses.forbidden());
         });
         if (browser) {
-            http.formLogin(login -> login.permitAll());
-            http.csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(sessionChangingState()));
+            http.formLogin(login -> login.permitAll())
+                    .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(sessionChangingState()));
         } else {
             // no sessions, so no credential a browser would send on its own: nothing to forge
             http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .csrf(csrf -> csrf.disable());
         }
         return http.build();
+    }
+
+    /** Health for anyone, the rest of the actuator for operators, the service's own rules, nothing else. */
+    private static void authorize(HttpSecurity http, EndpointRules rules) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers(EndpointRequest.to("health")).permitAll();
+            requests.requestMatchers("/error").permitAll();
+            requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.OPERATOR);
+            rules.authorize(requests);
+            requests.anyRequest().denyAll();
+        });
+    }
+
+    private static JwtAuthenticationConverter jwtRoles(SecurityProperties properties) {
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new JwtRoles(properties.rolesClaim()));
+        return converter;
     }
 
     /** ADMIN may do what OPERATOR may. */

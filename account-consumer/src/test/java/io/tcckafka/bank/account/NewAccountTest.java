@@ -16,7 +16,7 @@ class NewAccountTest {
             2,        100.00
             acc-1_x.y:z, 0
             a,        0.5
-            a,        12.300
+            a,        12.30
             a,        99999999999999999.99
             """)
     void accepts(String account, String balance) {
@@ -32,6 +32,7 @@ class NewAccountTest {
             a,        -
             a,        -0.01
             a,        1.001
+            a,        12.300
             a,        100000000000000000
             """)
     void rejects(String account, String balance) {
