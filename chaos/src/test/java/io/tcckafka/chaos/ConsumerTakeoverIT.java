@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.tcckafka.events.AccountRef;
@@ -30,6 +31,7 @@ class ConsumerTakeoverIT extends FaultScenario {
         assertPromisesKept();
     }
 
+    @Tag("long")
     @Test
     void stalledPastMaxPollIntervalThenGoesOn() {
         // enough accounts that some land on the armed instance's partitions (each bank-a instance runs one consumer,

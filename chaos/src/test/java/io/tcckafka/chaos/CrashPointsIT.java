@@ -18,8 +18,8 @@ import io.tcckafka.kafka.Failpoint;
 /**
  * A process killed at the worst moments, the ones no signal from outside can hit on purpose: a failpoint halts the
  * JVM there (no commit, no reply, no offset commit, no shutdown hook), the process is started again, and the
- * transfer must still end as it would have, with the books right. The Cancel path's variants are long ones
- * ({@code -Pchaos-long}).
+ * transfer must still end as it would have, with the books right. The Cancel path's variants, and the bank halted
+ * after its Try (which {@code LateReplyIT} also covers), are long ones ({@code -Pchaos-long} or {@code -Plong}).
  */
 class CrashPointsIT extends FaultScenario {
 
@@ -27,7 +27,6 @@ class CrashPointsIT extends FaultScenario {
     @CsvSource(delimiter = '|', textBlock = """
             # who         | where it halts                                        | expected
             # (a restart outlasts the Try deadline, so a crash before the decision may end either way)
-            bank-b        | bank.after-commit                                     | TERMINAL
             bank-b        | bank.after-commit~CONFIRM                             | COMMITTED
             orchestrator  | orchestrator.reply-before-commit~CONFIRM              | TERMINAL
             orchestrator  | relay.before-send~CONFIRM                             | COMMITTED
@@ -39,6 +38,7 @@ class CrashPointsIT extends FaultScenario {
     @Tag("long")
     @ParameterizedTest(name = "{0} halted at {1}, transfer {2}")
     @CsvSource(delimiter = '|', textBlock = """
+            bank-b        | bank.after-commit                                     | TERMINAL
             bank-b        | bank.after-commit~CANCEL                              | ABORTED
             orchestrator  | orchestrator.reply-before-commit~CANCEL               | ABORTED
             orchestrator  | relay.before-send~CANCEL                              | ABORTED
