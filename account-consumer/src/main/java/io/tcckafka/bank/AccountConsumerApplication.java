@@ -6,16 +6,16 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.tcckafka.events.EventJson;
-import io.tcckafka.kafka.KafkaSupportConfiguration;
 import io.tcckafka.security.WebSecurityConfiguration;
 
-/** One bank's participant: applies the Try/Confirm/Cancel commands addressed to bank {@code tcc.bank.id}. */
+/**
+ * One bank {@code tcc.bank.id}: its accounts ({@link io.tcckafka.bank.account.AccountLedger}, the participant kit's
+ * Ledger) and their HTTP API. The kit applies the Try/Confirm/Cancel commands addressed to the bank.
+ */
 @SpringBootApplication
-@EnableScheduling
-@Import({ KafkaSupportConfiguration.class, WebSecurityConfiguration.class })
+@Import(WebSecurityConfiguration.class)
 @PropertySource("classpath:account-consumer-defaults.properties")
 public class AccountConsumerApplication {
 

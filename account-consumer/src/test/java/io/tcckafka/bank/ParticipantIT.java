@@ -36,7 +36,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.tcckafka.bank.participant.ParticipantService;
+import io.tcckafka.participant.command.BranchCommands;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
@@ -66,7 +66,7 @@ class ParticipantIT {
     int port;
 
     @Autowired
-    ParticipantService participant;
+    BranchCommands participant;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -314,8 +314,8 @@ class ParticipantIT {
 
         probe.send(COMMANDS, account, new BranchCommand(transfer, Branch.DEBIT, Phase.CONFIRM, BANK, account,
                 new BigDecimal("3.00")));
-        probe.send(COMMANDS, other, new BranchCommand(transfer, Branch.DEBIT, Phase.CANCEL, BANK, other,
-                new BigDecimal("30.00")));
+        probe.send(COMMANDS, account, new BranchCommand(transfer, Branch.DEBIT, Phase.CANCEL, BANK, account,
+                new BigDecimal("30.01")));
 
         List<ConsumerRecord<String, String>> dead = probe.awaitRecords(DEAD_LETTERS,
                 record -> record.value() != null && record.value().contains(transfer), 2);

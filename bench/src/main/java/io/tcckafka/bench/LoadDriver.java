@@ -174,9 +174,17 @@ final class LoadDriver {
                 + "  in flight " + pending.size());
     }
 
+    /** A topic created moments ago may not be in every broker's metadata yet: asks again for a while. */
     private void assignAtEnd(KafkaConsumer<String, String> consumer) {
-        List<TopicPartition> partitions = consumer.partitionsFor(protocol.endingTopic(), Duration.ofSeconds(30))
-                .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<TopicPartition> partitions = List.of();
+        while (partitions.isEmpty() && System.nanoTime() < giveUpAt) {
+            partitions = consumer.partitionsFor(protocol.endingTopic(), Duration.ofSeconds(5)).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            if (partitions.isEmpty()) {
+                waitUntil(System.nanoTime() + Duration.ofMillis(200).toNanos());
+            }
+        }
         if (partitions.isEmpty()) {
             throw new IllegalStateException("no topic " + protocol.endingTopic());
         }

@@ -1,7 +1,11 @@
 package io.tcckafka.events;
 
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -45,5 +49,18 @@ public final class EventJson {
 
     public static <T> T read(byte[] json, Class<T> type) {
         return MAPPER.readValue(json, type);
+    }
+
+    /**
+     * The string field {@code name} of a JSON object, read as strictly as a whole record is (one value, no field
+     * twice) but without its type: what can still be said of a record that is not a valid contract type.
+     */
+    public static Optional<String> stringField(byte[] json, String name) {
+        try {
+            JsonNode field = MAPPER.readTree(json).get(name);
+            return field != null && field.isString() ? Optional.of(field.stringValue()) : Optional.empty();
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
     }
 }

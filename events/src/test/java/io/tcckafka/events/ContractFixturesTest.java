@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +29,16 @@ class ContractFixturesTest {
     static Stream<Arguments> fixtures() {
         return Stream.of(
                 Arguments.of("transfer-request.json", "transfer-request", TransferRequest.class),
+                Arguments.of("transfer-request-postings.json", "transfer-request", TransferRequest.class),
+                Arguments.of("transfer-event-rejected.json", "transfer-event", TransferEvent.class),
                 Arguments.of("transfer-event-committed.json", "transfer-event", TransferEvent.class),
                 Arguments.of("transfer-event-aborted.json", "transfer-event", TransferEvent.class),
                 Arguments.of("branch-command-try.json", "branch-command", BranchCommand.class),
                 Arguments.of("branch-command-confirm.json", "branch-command", BranchCommand.class),
                 Arguments.of("branch-reply-succeeded.json", "branch-reply", BranchReply.class),
-                Arguments.of("branch-reply-failed.json", "branch-reply", BranchReply.class));
+                Arguments.of("branch-reply-failed.json", "branch-reply", BranchReply.class),
+                Arguments.of("account.json", "account", AccountView.class),
+                Arguments.of("new-account.json", "new-account", NewAccount.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,12 +63,21 @@ class ContractFixturesTest {
 
     static Stream<String> invalidRequests() {
         String valid = resource("/fixtures/transfer-request.json");
+        String postings = resource("/fixtures/transfer-request-postings.json");
+        String posting = "{\"from\":{\"bank\":\"a\",\"account\":\"1\"},\"to\":{\"bank\":\"b\",\"account\":\"1\"},"
+                + "\"amount\":\"1.00\"}";
         return Stream.of(
                 valid.replace("\"30.00\"", "\"30.001\""),
                 valid.replace("\"30.00\"", "\"-1.00\""),
                 valid.replace("\"30.00\"", "30.00"),
                 valid.replace("\"t-42\"", "\"t 42\""),
-                valid.replace(",\"to\":{\"bank\":\"bank-b\",\"account\":\"1\"}", ""));
+                valid.replace(",\"to\":{\"bank\":\"bank-b\",\"account\":\"1\"}", ""),
+                // both forms, neither, no posting, 17 postings, a posting without its amount
+                postings.replace("\"postings\"", "\"amount\":\"30.00\",\"postings\""),
+                "{\"transferId\":\"t-43\"}",
+                "{\"transferId\":\"t-43\",\"postings\":[]}",
+                "{\"transferId\":\"t-43\",\"postings\":[" + String.join(",", Collections.nCopies(17, posting)) + "]}",
+                postings.replace(",\"amount\":\"0.50\"", ""));
     }
 
     private static Schema schema(String name) {

@@ -108,10 +108,10 @@ class OrchestratorIT {
                 "bank-a", "3", new BigDecimal("10.00"), Outcome.SUCCEEDED, null));
 
         List<String> reasons = await().until(() -> deadLetterReasons("forged-1"), found -> found.size() == 4);
-        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("branch is held by bank-a"))
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("no DEBIT branch for bank-b/2"))
                 .anySatisfy(r -> assertThat(r).contains("came on bank.bank-b.replies but names bank bank-a"))
-                .anySatisfy(r -> assertThat(r).contains("the transfer's amount is 10.00"))
-                .anySatisfy(r -> assertThat(r).contains("branch is account 2"));
+                .anySatisfy(r -> assertThat(r).contains("the branch's amount is 10.00"))
+                .anySatisfy(r -> assertThat(r).contains("no DEBIT branch for bank-a/3"));
         assertThat(banks.statuses("forged-1")).containsExactly(TransferStatus.ACCEPTED);
 
         banks.reply(debitTry, Outcome.SUCCEEDED, null);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
@@ -69,7 +70,7 @@ final class Demo {
     private void printBalances(String title) {
         out.println(title + ":");
         for (AccountRef ref : List.of(PAYER, PAYEE)) {
-            AccountBalance a = client.account(ref.bank(), ref.account());
+            AccountView a = client.account(ref.bank(), ref.account());
             out.printf("  %s/%s  balance %7s  frozen %6s  incoming %6s  available %7s%n", ref.bank(), ref.account(),
                     a.balance(), a.frozen(), a.incoming(), a.available());
         }

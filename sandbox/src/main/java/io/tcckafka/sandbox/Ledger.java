@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.events.TransferEvent;
@@ -57,7 +58,7 @@ public final class Ledger {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (AccountRef ref : opening.keySet()) {
-            AccountBalance actual = client.account(ref.bank(), ref.account());
+            AccountView actual = client.account(ref.bank(), ref.account());
             if (actual.balance().compareTo(expected.get(ref)) != 0) {
                 broken.add("balance of " + ref + " is " + actual.balance() + " but its committed transfers make "
                         + expected.get(ref));

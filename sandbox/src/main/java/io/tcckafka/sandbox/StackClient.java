@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferEvent;
@@ -69,13 +70,13 @@ public final class StackClient implements AutoCloseable {
         }
     }
 
-    public AccountBalance account(String bank, String account) {
+    public AccountView account(String bank, String account) {
         HttpResponse<String> response = send(Roles.OPERATOR, HttpRequest.newBuilder(
                 URI.create(baseUrls.apply(bank) + "/api/accounts/" + account)).GET());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(bank + "/" + account + ": " + response.statusCode());
         }
-        return EventJson.read(response.body(), AccountBalance.class);
+        return EventJson.read(response.body(), AccountView.class);
     }
 
     /** How the orchestrator says a transfer stands, or null if it does not know it. */

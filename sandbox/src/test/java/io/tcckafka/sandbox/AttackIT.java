@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
@@ -105,7 +106,7 @@ class AttackIT extends StackFixture {
         client.request(real);
 
         assertThat(awaitTerminal(transfer, WITHIN).status()).isEqualTo(TransferStatus.COMMITTED);
-        AccountBalance untouched = client.account("bank-a", planted.account());
+        AccountView untouched = client.account("bank-a", planted.account());
         assertThat(untouched.balance()).isEqualByComparingTo("50.00");
         assertThat(untouched.frozen()).isZero();
     }

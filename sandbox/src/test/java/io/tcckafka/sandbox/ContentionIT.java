@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.Topics;
@@ -45,7 +46,7 @@ class ContentionIT extends StackFixture {
         List<TransferRequest> requests = IntStream.range(0, 200)
                 .mapToObj(i -> new TransferRequest("drain-" + i, payer, payees.get(i % payees.size()), money("1.00")))
                 .toList();
-        List<AccountBalance> payerSeen = new CopyOnWriteArrayList<>();
+        List<AccountView> payerSeen = new CopyOnWriteArrayList<>();
 
         requests.parallelStream().forEach(client::request);
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
@@ -172,7 +173,7 @@ class DashboardIT extends StackFixture {
         return sent.stream().filter(r -> client.outcome(r.transferId()).status() == status).count();
     }
 
-    private static String balances(AccountBalance account) {
+    private static String balances(AccountView account) {
         return String.join(" ", account.balance().toPlainString(), account.frozen().toPlainString(),
                 account.incoming().toPlainString(), account.available().toPlainString());
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.provisioning.broker.KafkaBroker;
 import io.tcckafka.security.Roles;
@@ -94,8 +95,8 @@ class SandboxRestartIT {
         assertThat(UsersFile.read(credentials.resolve("http-users.properties"))).isEqualTo(users);
         await().atMost(Duration.ofSeconds(60)).until(() -> underWay.stream()
                 .allMatch(id -> List.of("COMMITTED", "ABORTED").contains(status(users, id))));
-        AccountBalance payer = account(users, "bank-a", "2");
-        AccountBalance payee = account(users, "bank-b", "1");
+        AccountView payer = account(users, "bank-a", "2");
+        AccountView payee = account(users, "bank-b", "1");
         assertThat(payer.balance().add(payee.balance())).as("the money of both accounts").isEqualByComparingTo("120.00");
         assertThat(List.of(payer.frozen(), payer.incoming(), payee.frozen(), payee.incoming()))
                 .allSatisfy(amount -> assertThat(amount).isZero());
@@ -153,13 +154,13 @@ class SandboxRestartIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private AccountBalance account(Map<String, UsersFile.User> users, String bank, String id) throws Exception {
+    private AccountView account(Map<String, UsersFile.User> users, String bank, String id) throws Exception {
         int port = bank.equals("bank-a") ? bankA : bankB;
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/accounts/" + id))
                 .header("Authorization", users.get(Roles.OPERATOR).basicAuthorization()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return EventJson.read(response.body(), AccountBalance.class);
+        return EventJson.read(response.body(), AccountView.class);
     }
 
     private HttpResponse<String> get(UsersFile.User user, String path) throws Exception {

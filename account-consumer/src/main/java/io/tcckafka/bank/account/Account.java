@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.springframework.data.domain.Persistable;
 
+import io.tcckafka.events.AccountView;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -65,9 +67,9 @@ public class Account implements Persistable<String> {
         return incoming;
     }
 
-    /** What a Try may freeze. Incoming money is not part of it until its Confirm. */
-    public BigDecimal available() {
-        return balance.subtract(frozen);
+    /** As the account API shows it; available (what a Try may freeze) leaves out incoming money until its Confirm. */
+    public AccountView view() {
+        return AccountView.of(id, balance, frozen, incoming);
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.tcckafka.events.AccountView;
+import io.tcckafka.events.NewAccount;
+
 /** Opening accounts (admins) and reading them (operators). Money moves only through branch commands. */
 @RestController
 @RequestMapping("/api/accounts")
@@ -36,7 +39,9 @@ class AccountController {
     /** An admin's action, written to the audit log ({@code io.tcckafka.audit}) once it has happened. */
     @PostMapping
     ResponseEntity<AccountView> open(@RequestBody NewAccount request, Principal caller) {
-        request.validate();
+        request.problem().ifPresent(problem -> {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
+        });
         Account account;
         try {
             account = accounts.saveAndFlush(Account.open(request.account(), request.balance()));
@@ -45,13 +50,13 @@ class AccountController {
         }
         audit.info("account {} opened with balance {} by {}", account.getId(), account.balance().toPlainString(),
                 caller == null ? "an unauthenticated caller (tcc.security.insecure)" : caller.getName());
-        return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(AccountView.of(account));
+        return ResponseEntity.created(URI.create("/api/accounts/" + account.getId())).body(account.view());
     }
 
     @GetMapping("/{account}")
     AccountView get(@PathVariable String account) {
         return accounts.findById(account)
-                .map(AccountView::of)
+                .map(Account::view)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account " + account));
     }
 
@@ -64,6 +69,6 @@ class AccountController {
         List<Account> page = after == null
                 ? accounts.findAllByOrderByIdAsc(Limit.of(limit))
                 : accounts.findByIdGreaterThanOrderByIdAsc(after, Limit.of(limit));
-        return page.stream().map(AccountView::of).toList();
+        return page.stream().map(Account::view).toList();
     }
 }

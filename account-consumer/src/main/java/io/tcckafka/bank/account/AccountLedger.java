@@ -1,24 +1,25 @@
 package io.tcckafka.bank.account;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import io.tcckafka.events.Branch;
 import io.tcckafka.events.Money;
 import io.tcckafka.events.Reason;
+import io.tcckafka.participant.BranchOrder;
+import io.tcckafka.participant.Ledger;
 
 /**
- * The money side of a branch. A debit freezes, then takes the frozen money or releases it; a credit books the
- * amount as incoming, then moves it into the balance or drops it. Callers provide the transaction.
+ * This bank's {@link Ledger}: the money side of a branch. A debit freezes, then takes the frozen money or releases
+ * it; a credit books the amount as incoming, then moves it into the balance or drops it. The participant kit provides
+ * the transaction, the one that writes the barrier row.
  * <p>
  * Each change is one conditional UPDATE that checks and changes in the same statement (no read, then write); 0 rows
  * changed means the account is missing or the guard did not hold. Plain JDBC: these run once per command.
  */
 @Repository
-public class AccountLedger {
+public class AccountLedger implements Ledger {
 
     private static final String FREEZE = """
             UPDATE account SET frozen = frozen + ? WHERE id = ? AND balance - frozen >= ?""";
@@ -40,40 +41,57 @@ public class AccountLedger {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Try: reserves the amount, or says why it could not (nothing changed then): a debit needs the amount available,
-     * a credit must leave the balance confirmable, at most {@link Money#MAX} once every pending credit is applied.
-     */
-    public Optional<Reason> reserve(Branch branch, String account, BigDecimal amount) {
-        int changed = branch == Branch.DEBIT ? jdbc.update(FREEZE, amount, account, amount)
-                : jdbc.update(ADD_INCOMING, amount, account, amount, Money.MAX);
+    @Override
+    public Optional<Reason> tryDebit(BranchOrder order) {
+        return refusal(jdbc.update(FREEZE, order.amount(), order.account(), order.amount()), order,
+                Reason.INSUFFICIENT_FUNDS);
+    }
+
+    @Override
+    public void confirmDebit(BranchOrder order) {
+        requireReserved(jdbc.update(DEBIT_FROZEN, order.amount(), order.amount(), order.account(), order.amount()),
+                "confirm", order);
+    }
+
+    @Override
+    public void cancelDebit(BranchOrder order) {
+        requireReserved(jdbc.update(UNFREEZE, order.amount(), order.account(), order.amount()), "cancel", order);
+    }
+
+    /** The balance must stay confirmable: at most {@link Money#MAX} once every pending credit is applied. */
+    @Override
+    public Optional<Reason> tryCredit(BranchOrder order) {
+        return refusal(jdbc.update(ADD_INCOMING, order.amount(), order.account(), order.amount(), Money.MAX), order,
+                Reason.BALANCE_LIMIT_EXCEEDED);
+    }
+
+    @Override
+    public void confirmCredit(BranchOrder order) {
+        requireReserved(jdbc.update(CREDIT_INCOMING, order.amount(), order.amount(), order.account(), order.amount()),
+                "confirm", order);
+    }
+
+    @Override
+    public void cancelCredit(BranchOrder order) {
+        requireReserved(jdbc.update(DROP_INCOMING, order.amount(), order.account(), order.amount()), "cancel", order);
+    }
+
+    /** Nothing changed: the account is missing, or the guard did not hold. */
+    private Optional<Reason> refusal(int changed, BranchOrder order, Reason guardFailed) {
         if (changed == 1) {
             return Optional.empty();
         }
-        if (jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class, account) == 0) {
-            return Optional.of(Reason.ACCOUNT_NOT_FOUND);
-        }
-        return Optional.of(branch == Branch.DEBIT ? Reason.INSUFFICIENT_FUNDS : Reason.BALANCE_LIMIT_EXCEEDED);
-    }
-
-    /** Confirm: makes a reserved amount real. */
-    public void settle(Branch branch, String account, BigDecimal amount) {
-        int changed = branch == Branch.DEBIT ? jdbc.update(DEBIT_FROZEN, amount, amount, account, amount)
-                : jdbc.update(CREDIT_INCOMING, amount, amount, account, amount);
-        requireReserved(changed, "settle", branch, account, amount);
-    }
-
-    /** Cancel: gives a reserved amount back. */
-    public void release(Branch branch, String account, BigDecimal amount) {
-        int changed = jdbc.update(branch == Branch.DEBIT ? UNFREEZE : DROP_INCOMING, amount, account, amount);
-        requireReserved(changed, "release", branch, account, amount);
+        boolean exists = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class,
+                order.account()) > 0;
+        return Optional.of(exists ? guardFailed : Reason.ACCOUNT_NOT_FOUND);
     }
 
     // A succeeded Try left the amount reserved; finding less means the data was changed behind the barrier.
-    private static void requireReserved(int changed, String action, Branch branch, String account, BigDecimal amount) {
+    private static void requireReserved(int changed, String action, BranchOrder order) {
         if (changed != 1) {
-            throw new IllegalStateException("cannot %s %s %s on account %s: the reserved amount is not there"
-                    .formatted(action, branch, amount, account));
+            throw new IllegalStateException("cannot %s %s %s of transfer %s on account %s: the reserved amount is not "
+                    .formatted(action, order.branch(), order.amount(), order.transferId(), order.account())
+                    + "there");
         }
     }
 }

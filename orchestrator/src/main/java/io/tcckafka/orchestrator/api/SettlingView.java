@@ -27,8 +27,8 @@ record SettlingView(
     }
 
     static SettlingView of(Transfer transfer) {
-        List<PendingBranch> pending = transfer.pendingBranches().entrySet().stream()
-                .map(e -> new PendingBranch(e.getKey(), e.getValue().bank(), e.getValue().account()))
+        List<PendingBranch> pending = transfer.pendingBranches().stream()
+                .map(b -> new PendingBranch(b.branch(), b.account().bank(), b.account().account()))
                 .toList();
         return new SettlingView(transfer.id(), transfer.status(), transfer.reason(), transfer.settlementPhase(),
                 transfer.attempts(), pending, transfer.statusChangedAt(), transfer.dueAt());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.kafka.Abbreviation;
 
 /**
@@ -20,7 +21,7 @@ import io.tcckafka.kafka.Abbreviation;
 @Component
 class BankAccounts {
 
-    private static final ParameterizedTypeReference<List<BankAccount>> ACCOUNTS = new ParameterizedTypeReference<>() {
+    private static final ParameterizedTypeReference<List<AccountView>> ACCOUNTS = new ParameterizedTypeReference<>() {
     };
 
     private final Map<String, URI> banks;
@@ -48,10 +49,10 @@ class BankAccounts {
     private BankAccountsView of(String bank, URI baseUrl) {
         try {
             // one more than shown, to tell whether there are more
-            List<BankAccount> accounts = http.get()
+            List<AccountView> accounts = http.get()
                     .uri(baseUrl + "/api/accounts?limit={limit}", accountsPerBank + 1)
                     .retrieve().body(ACCOUNTS);
-            List<BankAccount> shown = accounts == null ? List.of() : accounts;
+            List<AccountView> shown = accounts == null ? List.of() : accounts;
             return new BankAccountsView(bank, baseUrl, true, null,
                     shown.stream().limit(accountsPerBank).toList(), shown.size() > accountsPerBank);
         } catch (RestClientException e) {
@@ -66,12 +67,8 @@ class BankAccounts {
         return Abbreviation.of(message, 200);
     }
 
-    /** An account as its bank's API shows it: money as decimal strings. */
-    record BankAccount(String account, String balance, String frozen, String incoming, String available) {
-    }
-
     /** {@code more}: the bank has accounts beyond those listed. */
-    record BankAccountsView(String bank, URI url, boolean available, String error, List<BankAccount> accounts,
+    record BankAccountsView(String bank, URI url, boolean available, String error, List<AccountView> accounts,
             boolean more) {
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.orchestrator.clock.DatabaseClock;
 import io.tcckafka.orchestrator.transfer.StuckTransfers;
-import io.tcckafka.orchestrator.transfer.TransferService;
+import io.tcckafka.orchestrator.transfer.TransferStore;
 
 /** What the dashboard shows of the transfers, read from the orchestrator's database. */
 @Service
@@ -17,21 +17,20 @@ class TransferStatistics {
 
     private final DashboardQueries queries;
     private final StuckTransfers stuck;
-    private final TransferService transfers;
+    private final TransferStore store;
     private final DatabaseClock clock;
 
-    TransferStatistics(DashboardQueries queries, StuckTransfers stuck, TransferService transfers,
-            DatabaseClock clock) {
+    TransferStatistics(DashboardQueries queries, StuckTransfers stuck, TransferStore store, DatabaseClock clock) {
         this.queries = queries;
         this.stuck = stuck;
-        this.transfers = transfers;
+        this.store = store;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Overview overview(int inFlightLimit) {
         return new Overview(clock.now(), queries.countByStatus(), stuck.count(),
-                queries.inFlight(inFlightLimit).stream().map(InFlightTransfer::of).toList());
+                store.findInFlight(inFlightLimit).stream().map(InFlightTransfer::of).toList());
     }
 
     /** The {@code window} up to now, in buckets of {@code bucket}, the last one ending now. */
@@ -42,7 +41,8 @@ class TransferStatistics {
         return TimeSeries.of(from, bucket, buckets, queries.finishedSince(from, bucket));
     }
 
+    @Transactional(readOnly = true)
     public Optional<TransferTimeline> timeline(String transferId) {
-        return transfers.find(transferId).map(TransferTimeline::of);
+        return store.find(transferId).map(TransferTimeline::of);
     }
 }

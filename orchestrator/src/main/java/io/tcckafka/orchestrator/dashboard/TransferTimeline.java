@@ -5,17 +5,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
-import io.tcckafka.events.Branch;
 import io.tcckafka.events.Phase;
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferStatus;
-import io.tcckafka.orchestrator.transfer.BranchState;
 import io.tcckafka.orchestrator.transfer.Transfer;
+import io.tcckafka.orchestrator.transfer.TransferBranch;
 import io.tcckafka.orchestrator.transfer.TryState;
 
 /**
@@ -25,7 +25,10 @@ import io.tcckafka.orchestrator.transfer.TryState;
 record TransferTimeline(String transferId, TransferStatus status, Reason reason,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, List<Step> steps) {
 
-    /** {@code estimated}: the time is the Try deadline; the timer cancels within its interval after it. */
+    /**
+     * {@code estimated}: the time is the Try deadline (of a transfer decided before decision times were kept); the
+     * timer cancelled within its interval after it.
+     */
     record Step(String title, String detail, State state, Instant at, boolean estimated) {
 
         enum State { DONE, FAILED, WAITING, SKIPPED }
@@ -42,77 +45,72 @@ record TransferTimeline(String transferId, TransferStatus status, Reason reason,
     static TransferTimeline of(Transfer transfer) {
         List<Step> steps = new ArrayList<>();
         if (transfer.status() == TransferStatus.REJECTED) {
-            steps.add(new Step("Rejected", String.valueOf(transfer.reason()), Step.State.FAILED,
-                    transfer.createdAt(), false));
+            String why = reasonText(transfer.reason()) + (transfer.detail() == null ? "" : ": " + transfer.detail());
+            steps.add(new Step("Rejected", why, Step.State.FAILED, transfer.createdAt(), false));
             return new TransferTimeline(transfer.id(), transfer.status(), transfer.reason(), null, steps);
         }
-        Map<Branch, BranchState> branches = transfer.branches();
-        steps.add(Step.done("Accepted", account(branches.get(Branch.DEBIT)) + " → "
-                + account(branches.get(Branch.CREDIT)), transfer.createdAt()));
-        branches.forEach((branch, state) -> steps.add(tryStep(branch, state)));
+        steps.add(Step.done("Accepted", transfer.postings().stream().map(TransferTimeline::posting)
+                .collect(Collectors.joining("; ")), transfer.createdAt()));
+        transfer.branches().forEach(branch -> steps.add(tryStep(branch)));
         steps.add(decision(transfer));
         if (transfer.settlementPhase() != null) {
             String phase = transfer.settlementPhase() == Phase.CONFIRM ? "Confirm" : "Cancel";
-            branches.forEach((branch, state) -> steps.add(settlementStep(phase, branch, state, transfer.attempts())));
+            transfer.branches().forEach(branch -> steps.add(settlementStep(phase, branch, transfer.attempts())));
         }
         steps.add(transfer.status().isTerminal()
                 ? new Step(title(transfer.status()), reasonText(transfer.reason()),
                         transfer.status() == TransferStatus.COMMITTED ? Step.State.DONE : Step.State.FAILED,
                         transfer.statusChangedAt(), false)
                 : Step.waiting("Finished", "not yet"));
-        return new TransferTimeline(transfer.id(), transfer.status(), transfer.reason(), transfer.amount(), steps);
+        BigDecimal amount = transfer.postings().stream().map(Posting::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new TransferTimeline(transfer.id(), transfer.status(), transfer.reason(), amount, steps);
     }
 
-    private static Step tryStep(Branch branch, BranchState state) {
-        String title = "Try " + branchName(branch, state);
-        return switch (state.tryState()) {
+    private static Step tryStep(TransferBranch branch) {
+        String title = "Try " + branchName(branch);
+        return switch (branch.tryState()) {
             case PENDING -> Step.waiting(title, "no reply yet");
-            case SUCCEEDED -> Step.done(title, "succeeded", state.triedAt());
-            case FAILED -> new Step(title, "failed: " + state.tryReason(), Step.State.FAILED, state.triedAt(), false);
+            case SUCCEEDED -> Step.done(title, "succeeded", branch.triedAt());
+            case FAILED -> new Step(title, "failed: " + branch.tryReason(), Step.State.FAILED, branch.triedAt(), false);
         };
     }
 
     private static Step decision(Transfer transfer) {
-        return switch (transfer.status()) {
-            case ACCEPTED -> Step.waiting("Decision", "waiting for both Tries, until " + transfer.tryDeadline());
-            case CONFIRMING -> Step.done("Decided: confirm", "every Try succeeded", transfer.statusChangedAt());
-            case COMMITTED -> Step.done("Decided: confirm", "every Try succeeded", lastTry(transfer));
-            default -> cancelDecision(transfer);
-        };
+        if (transfer.settlementPhase() == null) {
+            return Step.waiting("Decision", "waiting for every Try, until " + transfer.tryDeadline());
+        }
+        if (transfer.settlementPhase() == Phase.CONFIRM) {
+            return Step.done("Decided: confirm", "every Try succeeded", decidedAt(transfer));
+        }
+        boolean timedOut = transfer.reason() == Reason.TRY_TIMEOUT;
+        return new Step("Decided: cancel", timedOut ? "Try deadline passed" : reasonText(transfer.reason()),
+                Step.State.FAILED, decidedAt(transfer), timedOut && transfer.decidedAt() == null);
     }
 
-    /**
-     * Only the latest status change has its own time; a terminal transfer's decision time is that of the reply that
-     * caused it, or the Try deadline.
-     */
-    private static Step cancelDecision(Transfer transfer) {
-        String title = "Decided: cancel";
-        if (transfer.status() == TransferStatus.CANCELLING) {
-            return new Step(title, reasonText(transfer.reason()), Step.State.FAILED, transfer.statusChangedAt(), false);
+    /** Kept since multi-posting transfers; before, only the time of the reply or deadline that decided is known. */
+    private static Instant decidedAt(Transfer transfer) {
+        if (transfer.decidedAt() != null) {
+            return transfer.decidedAt();
         }
         if (transfer.reason() == Reason.TRY_TIMEOUT) {
-            return new Step(title, "Try deadline passed", Step.State.FAILED, transfer.tryDeadline(), true);
+            return transfer.tryDeadline();
         }
-        Instant firstFailure = transfer.branches().values().stream()
-                .filter(b -> b.tryState() == TryState.FAILED).map(BranchState::triedAt)
-                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        return new Step(title, reasonText(transfer.reason()), Step.State.FAILED, firstFailure, false);
+        var tries = transfer.branches().stream()
+                .filter(b -> transfer.reason() == null || b.tryState() == TryState.FAILED)
+                .map(TransferBranch::triedAt).filter(Objects::nonNull);
+        return (transfer.reason() == null ? tries.max(Comparator.naturalOrder())
+                : tries.min(Comparator.naturalOrder())).orElse(null);
     }
 
-    private static Step settlementStep(String phase, Branch branch, BranchState state, int attempts) {
-        String title = phase + " " + branchName(branch, state);
-        return switch (state.settlement()) {
-            case DONE -> Step.done(title, "acknowledged", state.settledAt());
+    private static Step settlementStep(String phase, TransferBranch branch, int attempts) {
+        String title = phase + " " + branchName(branch);
+        return switch (branch.settlement()) {
+            case DONE -> Step.done(title, "acknowledged", branch.settledAt());
             case NOT_NEEDED -> new Step(title, "not needed: its Try reserved nothing", Step.State.SKIPPED, null,
                     false);
             case PENDING -> Step.waiting(title, "not acknowledged yet, sent " + attempts + " time(s)");
             case NONE -> Step.waiting(title, "not sent");
         };
-    }
-
-    private static Instant lastTry(Transfer transfer) {
-        return transfer.branches().values().stream().map(BranchState::triedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static String title(TransferStatus status) {
@@ -123,11 +121,12 @@ record TransferTimeline(String transferId, TransferStatus status, Reason reason,
         return reason == null ? "" : reason.name();
     }
 
-    private static String branchName(Branch branch, BranchState state) {
-        return branch.name().toLowerCase() + " " + account(state);
+    private static String branchName(TransferBranch branch) {
+        return branch.branch().name().toLowerCase() + " " + branch.accountName() + " " + branch.amount().toPlainString();
     }
 
-    private static String account(BranchState state) {
-        return state.bank() + "/" + state.account();
+    private static String posting(Posting posting) {
+        return posting.from().bank() + "/" + posting.from().account() + " → " + posting.to().bank() + "/"
+                + posting.to().account() + " " + posting.amount().toPlainString();
     }
 }

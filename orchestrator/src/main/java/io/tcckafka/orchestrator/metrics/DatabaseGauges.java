@@ -9,7 +9,7 @@ import io.tcckafka.events.TransferStatus;
 import io.tcckafka.orchestrator.outbox.Outbox;
 import io.tcckafka.orchestrator.transfer.StuckTransfers;
 import io.tcckafka.orchestrator.transfer.TransferLifecycle;
-import io.tcckafka.orchestrator.transfer.TransferRepository;
+import io.tcckafka.orchestrator.transfer.TransferStore;
 
 /**
  * The gauges counted in the database each time they are read (a scrape), so every orchestrator instance reports
@@ -22,11 +22,11 @@ class DatabaseGauges implements MeterBinder {
     static final String STUCK = "tcc.transfers.stuck";
     static final String OUTBOX_BACKLOG = "tcc.outbox.backlog";
 
-    private final TransferRepository transfers;
+    private final TransferStore transfers;
     private final StuckTransfers stuck;
     private final Outbox outbox;
 
-    DatabaseGauges(TransferRepository transfers, StuckTransfers stuck, Outbox outbox) {
+    DatabaseGauges(TransferStore transfers, StuckTransfers stuck, Outbox outbox) {
         this.transfers = transfers;
         this.stuck = stuck;
         this.outbox = outbox;

@@ -1,7 +1,5 @@
 package io.tcckafka.orchestrator.transfer;
 
-import java.math.BigDecimal;
-
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Topics;
@@ -35,19 +33,15 @@ public final class ReplyValidator {
         }
     }
 
-    /** Only a reply about the branch as the orchestrator sent it is used: its bank, its account, its amount. */
-    static void requireAnswersFor(BranchReply reply, BranchState branch, BigDecimal amount) {
-        if (branch == null) {
-            throw mismatched(reply, "the transfer has no " + reply.branch() + " branch");
-        }
-        if (!branch.bank().equals(reply.bank())) {
-            throw mismatched(reply, "the " + reply.branch() + " branch is held by " + branch.bank());
-        }
-        if (!branch.account().equals(reply.account())) {
-            throw mismatched(reply, "the " + reply.branch() + " branch is account " + branch.account());
-        }
-        if (amount.compareTo(reply.amount()) != 0) {
-            throw mismatched(reply, "the transfer's amount is " + amount.toPlainString());
+    /**
+     * Only a reply about a branch as the orchestrator sent it is used: one of the transfer's branches (direction, bank
+     * and account), with its amount.
+     */
+    static void requireAnswersFor(BranchReply reply, Transfer transfer) {
+        TransferBranch branch = transfer.branch(reply).orElseThrow(() -> mismatched(reply,
+                "the transfer has no " + reply.branch() + " branch for " + reply.bank() + "/" + reply.account()));
+        if (branch.amount().compareTo(reply.amount()) != 0) {
+            throw mismatched(reply, "the branch's amount is " + branch.amount().toPlainString());
         }
     }
 

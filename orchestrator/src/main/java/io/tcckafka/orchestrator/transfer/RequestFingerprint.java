@@ -4,24 +4,48 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.TransferRequest;
 
-/** What makes two requests with one transferId "the same": equal accounts and numerically equal amounts. */
+/**
+ * What makes two requests with one transferId "the same": equal postings in the same order, amounts compared
+ * numerically. The single form is one posting, so it and a list of that one posting are the same request.
+ */
 public final class RequestFingerprint {
 
     private static final int MAX_PLAIN_SCALE = 100;
+    private static final String BOTH_FORMS = "\u0002";
+    private static final String UNREADABLE = "\u0003";
 
     private RequestFingerprint() {
     }
 
     public static String of(TransferRequest request) {
-        String canonical = String.join("\u0000", describe(request.from()), describe(request.to()),
-                describe(request.amount()));
-        return sha256(canonical);
+        List<String> parts = new ArrayList<>();
+        if (request.hasSingleForm() && request.postings() != null) {
+            parts.add(BOTH_FORMS);
+        }
+        for (Posting posting : request.allPostings()) {
+            if (posting == null) {
+                parts.add("");
+            } else {
+                parts.add(describe(posting.from()));
+                parts.add(describe(posting.to()));
+                parts.add(describe(posting.amount()));
+            }
+        }
+        return sha256(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request whose transferId could be read, but not the rest: the same bytes are the same request. */
+    public static String ofUnreadable(byte[] value) {
+        return sha256(UNREADABLE.getBytes(StandardCharsets.UTF_8), value);
     }
 
     /**
@@ -40,10 +64,13 @@ public final class RequestFingerprint {
         return ref == null ? "" : Objects.toString(ref.bank(), "") + "\u0001" + Objects.toString(ref.account(), "");
     }
 
-    private static String sha256(String text) {
+    private static String sha256(byte[]... parts) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha256.update(part);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +17,13 @@ public class StuckTransfers {
 
     private static final Logger log = LoggerFactory.getLogger(StuckTransfers.class);
 
-    private final TransferRepository transfers;
+    private final TransferStore store;
     private final DatabaseClock clock;
     private final int stuckAfterAttempts;
     private final RetryBackoff backoff;
 
-    public StuckTransfers(TransferRepository transfers, DatabaseClock clock, OrchestratorProperties properties) {
-        this.transfers = transfers;
+    public StuckTransfers(TransferStore store, DatabaseClock clock, OrchestratorProperties properties) {
+        this.store = store;
         this.clock = clock;
         this.stuckAfterAttempts = properties.stuckAfterAttempts();
         this.backoff = properties.retryBackoff();
@@ -34,17 +33,16 @@ public class StuckTransfers {
     @Transactional(readOnly = true)
     public List<Transfer> list(int limit, Optional<String> after) {
         if (after.isEmpty()) {
-            return transfers.findStuck(TransferLifecycle.SETTLING, stuckAfterAttempts, Limit.of(limit));
+            return store.findStuck(stuckAfterAttempts, limit, Optional.empty());
         }
-        return transfers.findById(after.get())
-                .map(last -> transfers.findStuckAfter(TransferLifecycle.SETTLING, stuckAfterAttempts,
-                        last.statusChangedAt(), last.id(), Limit.of(limit)))
+        return store.find(after.get())
+                .map(last -> store.findStuck(stuckAfterAttempts, limit, Optional.of(last)))
                 .orElse(List.of());
     }
 
     @Transactional(readOnly = true)
     public long count() {
-        return transfers.countStuck(TransferLifecycle.SETTLING, stuckAfterAttempts);
+        return store.countStuck(stuckAfterAttempts);
     }
 
     /**
@@ -56,12 +54,14 @@ public class StuckTransfers {
      */
     @Transactional
     public Optional<Transfer> retryNow(String transferId) {
-        Optional<Transfer> transfer = transfers.findForUpdate(transferId);
+        LockedTransfers locked = store.lockAll(List.of(transferId));
+        Optional<Transfer> transfer = locked.get(transferId);
         transfer.ifPresent(t -> {
             t.retryNow(clock.now(), backoff);
             log.info("Operator retry: {} of transfer {} due now (attempts so far {})", t.settlementPhase(), t.id(),
                     t.attempts());
         });
+        store.save(locked);
         return transfer;
     }
 }

@@ -7,112 +7,95 @@ import static io.tcckafka.events.TransferStatus.COMMITTED;
 import static io.tcckafka.events.TransferStatus.CONFIRMING;
 import static io.tcckafka.events.TransferStatus.REJECTED;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
-import io.tcckafka.events.Branch;
-import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
-import io.tcckafka.events.Money;
 import io.tcckafka.events.Phase;
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferEvent;
-import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 /**
- * A transfer and its two branches: the TCC state machine. Plain logic over its own fields; each step returns
- * the messages it wants sent, which the caller writes to the outbox in the same transaction. Time is passed in
- * (the database's), never read here.
+ * A transfer over its branches: the TCC state machine, in plain Java ({@link TransferStore} keeps it). Each step
+ * returns the messages it wants sent, which the caller writes to the outbox in the same transaction. Time is passed
+ * in (the database's), never read here.
+ * <p>
+ * What it keeps is the decision (none yet, Confirm or Cancel) and each branch's progress; its status follows from
+ * them: no branches is a rejected request, no decision is ACCEPTED, a decision is CONFIRMING or CANCELLING until every
+ * branch acknowledged it, then COMMITTED or ABORTED.
  */
-@Entity
-@Table(name = "transfer")
-public class Transfer {
+public final class Transfer {
 
-    @Id
-    private String id;
-    private String fingerprint;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    private TransferStatus status;
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private final String id;
+    private final String fingerprint;
+    private final Instant createdAt;
+    private final Instant tryDeadline;
+    private final List<Posting> postings;
+    private final List<TransferBranch> branches;
+    private final String detail;
+    private Phase decision;
     private Reason reason;
-    private BigDecimal amount;
-    @Embedded
-    @EmbeddedColumnNaming("debit_%s")
-    private BranchState debit;
-    @Embedded
-    @EmbeddedColumnNaming("credit_%s")
-    private BranchState credit;
+    private Instant decidedAt;
     /** How many times the current Confirm or Cancel has been sent. */
     private int attempts;
-    private Instant tryDeadline;
     /** When the timer must look at this transfer next: the Try deadline, then the next re-send; null when done. */
     private Instant dueAt;
-    private Instant createdAt;
     private Instant statusChangedAt;
 
-    protected Transfer() {
-    }
-
-    private Transfer(String id, String fingerprint, TransferStatus status, Reason reason, Instant now) {
+    Transfer(String id, String fingerprint, Instant createdAt, Instant tryDeadline, List<Posting> postings,
+            List<TransferBranch> branches, String detail, Phase decision, Reason reason, Instant decidedAt,
+            int attempts, Instant dueAt, Instant statusChangedAt) {
         this.id = id;
         this.fingerprint = fingerprint;
-        this.status = status;
+        this.createdAt = createdAt;
+        this.tryDeadline = tryDeadline;
+        this.postings = List.copyOf(postings);
+        this.branches = new ArrayList<>(branches);
+        this.detail = detail;
+        this.decision = decision;
         this.reason = reason;
-        this.createdAt = now;
-        this.statusChangedAt = now;
+        this.decidedAt = decidedAt;
+        this.attempts = attempts;
+        this.dueAt = dueAt;
+        this.statusChangedAt = statusChangedAt;
     }
 
-    public static Transfer accept(TransferRequest request, String fingerprint, Instant now, Duration tryTimeout) {
-        var transfer = new Transfer(request.transferId(), fingerprint, ACCEPTED, null, now);
-        transfer.amount = Money.exact(request.amount());
-        transfer.debit = new BranchState(request.from().bank(), request.from().account());
-        transfer.credit = new BranchState(request.to().bank(), request.to().account());
-        transfer.tryDeadline = now.plus(tryTimeout);
-        transfer.dueAt = transfer.tryDeadline;
-        return transfer;
+    /** A valid request: its branches are planned from the postings and their Tries are due now. */
+    public static Transfer accept(String id, String fingerprint, List<Posting> postings, Instant now,
+            Duration tryTimeout) {
+        Instant deadline = now.plus(tryTimeout);
+        return new Transfer(id, fingerprint, now, deadline, postings, TransferBranch.plan(postings), null, null, null,
+                null, 0, deadline, now);
     }
 
-    /** A request that will never run. Only its identity is kept: its content may not even fit the columns. */
-    public static Transfer reject(String transferId, String fingerprint, Reason reason, Instant now) {
-        return new Transfer(transferId, fingerprint, REJECTED, reason, now);
+    /** A request that will never run. Only its identity and why are kept: its content may not even fit the columns. */
+    public static Transfer reject(String id, String fingerprint, Rejection rejection, Instant now) {
+        return new Transfer(id, fingerprint, now, null, List.of(), List.of(), rejection.detail(), null,
+                rejection.reason(), null, 0, null, now);
     }
 
     /** What a new transfer sends: its status, and for an accepted one the Try of each branch. */
     public List<Message> openingMessages() {
         List<Message> messages = new ArrayList<>(List.of(Message.event(statusEvent())));
-        if (status == ACCEPTED) {
-            branches().forEach((branch, state) -> messages.add(command(branch, Phase.TRY)));
-        }
+        branches.forEach(branch -> messages.add(Message.command(branch.command(id, Phase.TRY))));
         return messages;
     }
 
+    /** A reply the caller checked answers for one of this transfer's branches ({@link #branch}). */
     public List<Message> onReply(BranchReply reply, Instant now, RetryBackoff backoff) {
-        BranchState branch = branch(reply.branch());
-        if (branch == null) {
+        int index = indexOf(reply);
+        if (index < 0) {
             return List.of();
         }
         return reply.phase() == Phase.TRY
-                ? onTryReply(branch, reply, now, backoff)
-                : onSettlementReply(branch, reply, now);
+                ? onTryReply(index, reply, now, backoff)
+                : onSettlementReply(index, reply, now);
     }
 
     /** The Try deadline or a re-send is due. */
@@ -120,8 +103,8 @@ public class Transfer {
         if (dueAt == null || now.isBefore(dueAt)) {
             return List.of();
         }
-        if (status == ACCEPTED) {
-            return decide(CANCELLING, Reason.TRY_TIMEOUT, now, backoff);
+        if (decision == null) {
+            return decide(Phase.CANCEL, Reason.TRY_TIMEOUT, now, backoff);
         }
         attempts++;
         dueAt = now.plus(backoff.delayAfter(attempts));
@@ -130,7 +113,7 @@ public class Transfer {
 
     /** Confirm or Cancel sent at least this many times and still not acknowledged by every bank. */
     public boolean isStuck(int stuckAfterAttempts) {
-        return TransferLifecycle.SETTLING.contains(status) && attempts >= stuckAfterAttempts;
+        return TransferLifecycle.SETTLING.contains(status()) && attempts >= stuckAfterAttempts;
     }
 
     /**
@@ -139,11 +122,12 @@ public class Transfer {
      * delay after the last copy, so that retrying cannot send faster than the timer ever does; already due, it
      * changes nothing.
      *
+     * @throws NotSettlingException when there is nothing decided to re-send
      * @throws RetryTooSoonException when the last copy went out less than {@code backoff.initial()} ago
      */
     public void retryNow(Instant now, RetryBackoff backoff) {
-        if (!TransferLifecycle.SETTLING.contains(status)) {
-            throw new NotSettlingException(id, status);
+        if (!TransferLifecycle.SETTLING.contains(status())) {
+            throw new NotSettlingException(id, status());
         }
         if (!now.isBefore(dueAt)) {
             return;
@@ -156,105 +140,126 @@ public class Transfer {
         dueAt = now;
     }
 
+    /** Derived from the decision and the branches, never kept apart from them. */
+    public TransferStatus status() {
+        if (branches.isEmpty()) {
+            return REJECTED;
+        }
+        if (decision == null) {
+            return ACCEPTED;
+        }
+        boolean settled = branches.stream().allMatch(branch -> branch.settlement().isFinished());
+        if (decision == Phase.CONFIRM) {
+            return settled ? COMMITTED : CONFIRMING;
+        }
+        return settled ? ABORTED : CANCELLING;
+    }
+
     /** The branches whose Confirm or Cancel is not acknowledged yet. */
-    public Map<Branch, BranchState> pendingBranches() {
-        var pending = branches();
-        pending.values().removeIf(branch -> branch.settlement() != Settlement.PENDING);
-        return pending;
+    public List<TransferBranch> pendingBranches() {
+        return branches.stream().filter(branch -> branch.settlement() == Settlement.PENDING).toList();
+    }
+
+    /** The branch a reply answers for: its direction, its bank and its account. */
+    public Optional<TransferBranch> branch(BranchReply reply) {
+        int index = indexOf(reply);
+        return index < 0 ? Optional.empty() : Optional.of(branches.get(index));
     }
 
     public TransferEvent statusEvent() {
-        return new TransferEvent(id, status, reason, statusChangedAt);
+        return new TransferEvent(id, status(), reason, detail, statusChangedAt);
     }
 
-    private List<Message> onTryReply(BranchState branch, BranchReply reply, Instant now, RetryBackoff backoff) {
-        if (!branch.recordTry(reply.outcome(), reply.reason(), now) || status != ACCEPTED) {
+    private List<Message> onTryReply(int index, BranchReply reply, Instant now, RetryBackoff backoff) {
+        TransferBranch branch = branches.get(index);
+        if (branch.tryState() != TryState.PENDING) {
+            return List.of();
+        }
+        branches.set(index, branch.tried(reply.outcome(), reply.reason(), now));
+        if (decision != null) {
             return List.of();
         }
         if (!reply.succeeded()) {
-            return decide(CANCELLING, reply.reason(), now, backoff);
+            return decide(Phase.CANCEL, reply.reason(), now, backoff);
         }
-        boolean everyTrySucceeded = branches().values().stream().allMatch(b -> b.tryState() == TryState.SUCCEEDED);
-        return everyTrySucceeded ? decide(CONFIRMING, null, now, backoff) : List.of();
+        boolean everyTrySucceeded = branches.stream().allMatch(b -> b.tryState() == TryState.SUCCEEDED);
+        return everyTrySucceeded ? decide(Phase.CONFIRM, null, now, backoff) : List.of();
     }
 
-    private List<Message> onSettlementReply(BranchState branch, BranchReply reply, Instant now) {
-        if (reply.phase() != settlementPhase() || !reply.succeeded() || !branch.settle(now)) {
+    private List<Message> onSettlementReply(int index, BranchReply reply, Instant now) {
+        TransferBranch branch = branches.get(index);
+        if (reply.phase() != decision || !reply.succeeded() || branch.settlement() != Settlement.PENDING) {
             return List.of();
         }
-        if (!branches().values().stream().allMatch(b -> b.settlement().isFinished())) {
+        TransferStatus before = status();
+        branches.set(index, branch.settled(now));
+        if (status() == before) {
             return List.of();
         }
-        moveTo(status == CONFIRMING ? COMMITTED : ABORTED, reason, now);
+        statusChangedAt = now;
         dueAt = null;
         return List.of(Message.event(statusEvent()));
     }
 
-    private List<Message> decide(TransferStatus decision, Reason why, Instant now, RetryBackoff backoff) {
-        moveTo(decision, why, now);
-        branches().values().forEach(BranchState::startSettlement);
+    private List<Message> decide(Phase settlement, Reason why, Instant now, RetryBackoff backoff) {
+        TransferLifecycle.require(status(), settlement == Phase.CONFIRM ? CONFIRMING : CANCELLING);
+        decision = settlement;
+        reason = why;
+        decidedAt = now;
+        statusChangedAt = now;
+        branches.replaceAll(TransferBranch::settling);
         attempts = 1;
         dueAt = now.plus(backoff.delayAfter(attempts));
         return Stream.concat(Stream.of(Message.event(statusEvent())), pendingSettlementCommands().stream()).toList();
     }
 
-    private void moveTo(TransferStatus next, Reason why, Instant now) {
-        TransferLifecycle.require(status, next);
-        status = next;
-        reason = why;
-        statusChangedAt = now;
-    }
-
     private List<Message> pendingSettlementCommands() {
-        return pendingBranches().keySet().stream().map(branch -> command(branch, settlementPhase())).toList();
+        return pendingBranches().stream().map(branch -> Message.command(branch.command(id, decision))).toList();
     }
 
-    /** Confirm or Cancel, once decided; null before. */
-    public Phase settlementPhase() {
-        return switch (status) {
-            case CONFIRMING, COMMITTED -> Phase.CONFIRM;
-            case CANCELLING, ABORTED -> Phase.CANCEL;
-            default -> null;
-        };
-    }
-
-    private Message command(Branch branch, Phase phase) {
-        BranchState state = branch(branch);
-        return Message.command(new BranchCommand(id, branch, phase, state.bank(), state.account(), amount));
-    }
-
-    private BranchState branch(Branch branch) {
-        return branch == Branch.DEBIT ? debit : credit;
-    }
-
-    /** The branches in a fixed order (debit first); empty for a rejected request. */
-    public Map<Branch, BranchState> branches() {
-        var branches = new EnumMap<Branch, BranchState>(Branch.class);
-        if (debit != null) {
-            branches.put(Branch.DEBIT, debit);
-            branches.put(Branch.CREDIT, credit);
+    private int indexOf(BranchReply reply) {
+        for (int i = 0; i < branches.size(); i++) {
+            if (branches.get(i).answers(reply.branch(), reply.bank(), reply.account())) {
+                return i;
+            }
         }
-        return branches;
+        return -1;
     }
 
     public String id() {
         return id;
     }
 
+    public String fingerprint() {
+        return fingerprint;
+    }
+
     public boolean sameRequest(String otherFingerprint) {
         return fingerprint.equals(otherFingerprint);
     }
 
-    public TransferStatus status() {
-        return status;
+    /** Confirm or Cancel, once decided; null before. */
+    public Phase settlementPhase() {
+        return decision;
+    }
+
+    /** What was asked for; empty for a rejected request. */
+    public List<Posting> postings() {
+        return postings;
+    }
+
+    /** One per account and direction ({@link TransferBranch#plan}); empty for a rejected request. */
+    public List<TransferBranch> branches() {
+        return List.copyOf(branches);
     }
 
     public Reason reason() {
         return reason;
     }
 
-    public BigDecimal amount() {
-        return amount;
+    /** What is wrong with a rejected request; null otherwise. */
+    public String detail() {
+        return detail;
     }
 
     public int attempts() {
@@ -267,6 +272,11 @@ public class Transfer {
 
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /** When Confirm or Cancel was decided; null before, and for transfers decided before this was kept. */
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
     public Instant createdAt() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import io.tcckafka.kafka.InvalidMessageException;
 import io.tcckafka.orchestrator.OrchestratorProperties;
 import io.tcckafka.orchestrator.clock.DatabaseClock;
 import io.tcckafka.orchestrator.outbox.Outbox;
-import jakarta.persistence.EntityManager;
 
 /**
  * Runs each step of a transfer in one local transaction: load and lock, apply, store, write the outbox. Publishes
@@ -32,17 +32,15 @@ public class TransferService {
 
     private static final Logger log = LoggerFactory.getLogger(TransferService.class);
 
-    private final TransferRepository transfers;
-    private final EntityManager entityManager;
+    private final TransferStore store;
     private final Outbox outbox;
     private final DatabaseClock clock;
     private final OrchestratorProperties properties;
     private final ApplicationEventPublisher events;
 
-    public TransferService(TransferRepository transfers, EntityManager entityManager, Outbox outbox,
-            DatabaseClock clock, OrchestratorProperties properties, ApplicationEventPublisher events) {
-        this.transfers = transfers;
-        this.entityManager = entityManager;
+    public TransferService(TransferStore store, Outbox outbox, DatabaseClock clock, OrchestratorProperties properties,
+            ApplicationEventPublisher events) {
+        this.store = store;
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
@@ -51,44 +49,53 @@ public class TransferService {
 
     /**
      * Starts each transfer, or answers a repeated request with the current status; returns the transfers in the
-     * order of the requests. A concurrent first submission of the same id on another instance makes the insert
+     * order of the submissions. A concurrent first submission of the same id on another instance makes the insert
      * fail; the caller's retry then finds the row.
      */
     @Transactional
-    public List<Transfer> submit(List<TransferRequest> requests) {
+    public List<Transfer> submit(List<Submission> submissions) {
         Instant now = clock.now();
         Map<String, Transfer> known = new HashMap<>();
-        transfers.findAllById(requests.stream().map(TransferRequest::transferId).toList())
+        store.findAll(submissions.stream().map(Submission::transferId).distinct().toList())
                 .forEach(transfer -> known.put(transfer.id(), transfer));
-        List<Transfer> submitted = new ArrayList<>(requests.size());
+        List<Transfer> submitted = new ArrayList<>(submissions.size());
+        List<Transfer> started = new ArrayList<>();
         List<Message> messages = new ArrayList<>();
-        for (TransferRequest request : requests) {
-            RequestValidator.requireValidTransferId(request.transferId());
-            String fingerprint = RequestFingerprint.of(request);
-            Transfer transfer = known.get(request.transferId());
+        for (Submission submission : submissions) {
+            RequestValidator.requireValidTransferId(submission.transferId());
+            Transfer transfer = known.get(submission.transferId());
             if (transfer != null) {
-                if (!transfer.sameRequest(fingerprint)) {
-                    throw new ConflictingRequestException(request.transferId());
+                if (!transfer.sameRequest(submission.fingerprint())) {
+                    throw new ConflictingRequestException(submission.transferId());
                 }
                 messages.add(Message.event(transfer.statusEvent()));
             } else {
-                transfer = RequestValidator.rejection(request, properties.banks())
-                        .map(reason -> Transfer.reject(request.transferId(), fingerprint, reason, now))
-                        .orElseGet(() -> Transfer.accept(request, fingerprint, now, properties.tryTimeout()));
-                entityManager.persist(transfer);
+                transfer = start(submission, now);
                 known.put(transfer.id(), transfer);
+                started.add(transfer);
                 messages.addAll(transfer.openingMessages());
                 events.publishEvent(StatusChange.started(transfer));
             }
             submitted.add(transfer);
         }
+        store.insert(started);
         outbox.append(messages, now);
         return submitted;
     }
 
     @Transactional
     public Transfer submit(TransferRequest request) {
-        return submit(List.of(request)).get(0);
+        return submit(List.of(Submission.of(request))).get(0);
+    }
+
+    private Transfer start(Submission submission, Instant now) {
+        Optional<Rejection> rejection = submission.request() == null
+                ? Optional.of(Rejection.invalid(submission.unreadable()))
+                : RequestValidator.rejection(submission.request(), properties.banks());
+        return rejection
+                .map(why -> Transfer.reject(submission.transferId(), submission.fingerprint(), why, now))
+                .orElseGet(() -> Transfer.accept(submission.transferId(), submission.fingerprint(),
+                        submission.request().allPostings(), now, properties.tryTimeout()));
     }
 
     /**
@@ -97,26 +104,23 @@ public class TransferService {
      */
     @Transactional
     public void onReplies(List<BranchReply> replies) {
-        Map<String, Transfer> locked = new HashMap<>();
-        transfers.lockAll(replies.stream().map(BranchReply::transferId).distinct().toList())
-                .forEach(transfer -> locked.put(transfer.id(), transfer));
+        LockedTransfers locked = store.lockAll(replies.stream().map(BranchReply::transferId).distinct().toList());
         Instant now = clock.now();
         List<Message> messages = new ArrayList<>();
         for (BranchReply reply : replies) {
-            Transfer transfer = locked.get(reply.transferId());
-            if (transfer == null) {
-                throw new InvalidMessageException("no transfer " + reply.transferId());
-            }
-            ReplyValidator.requireAnswersFor(reply, transfer.branches().get(reply.branch()), transfer.amount());
+            Transfer transfer = locked.get(reply.transferId())
+                    .orElseThrow(() -> new InvalidMessageException("no transfer " + reply.transferId()));
+            ReplyValidator.requireAnswersFor(reply, transfer);
             if (reply.phase() != Phase.TRY && !reply.succeeded()) {
-                log.error("{} {} of transfer {} refused by {}: {}; it will be sent again", reply.phase(),
-                        reply.branch(), reply.transferId(), reply.bank(), reply.reason());
+                log.error("{} {} {}/{} of transfer {} refused: {}; it will be sent again", reply.phase(),
+                        reply.branch(), reply.bank(), reply.account(), reply.transferId(), reply.reason());
             }
             TransferStatus before = transfer.status();
             Instant since = transfer.statusChangedAt();
             messages.addAll(transfer.onReply(reply, now, properties.retryBackoff()));
             publishChange(before, since, transfer);
         }
+        store.save(locked);
         outbox.append(messages, now);
         Failpoint.reach("orchestrator.reply-before-commit", messages::toString);
     }
@@ -125,9 +129,9 @@ public class TransferService {
     @Transactional
     public int fireDueTimers() {
         Instant now = clock.now();
-        List<Transfer> due = transfers.lockDue(now, properties.timerBatch());
+        LockedTransfers due = store.lockDue(now, properties.timerBatch());
         List<Message> messages = new ArrayList<>();
-        for (Transfer transfer : due) {
+        for (Transfer transfer : due.all()) {
             TransferStatus before = transfer.status();
             Instant since = transfer.statusChangedAt();
             List<Message> sent = transfer.onTimer(now, properties.retryBackoff());
@@ -136,6 +140,7 @@ public class TransferService {
                 events.publishEvent(new CommandsResent(transfer.settlementPhase(), sent.size()));
             }
         }
+        store.save(due);
         outbox.append(messages, now);
         return due.size();
     }
@@ -150,7 +155,7 @@ public class TransferService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Transfer> find(String transferId) {
-        return transfers.findById(transferId);
+    public Optional<Transfer> find(String transferId) {
+        return store.find(transferId);
     }
 }

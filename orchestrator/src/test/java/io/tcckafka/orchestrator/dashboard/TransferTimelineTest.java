@@ -4,28 +4,25 @@ import static io.tcckafka.events.Branch.CREDIT;
 import static io.tcckafka.events.Branch.DEBIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Branch;
-import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
-import io.tcckafka.events.TransferRequest;
 import io.tcckafka.orchestrator.dashboard.TransferTimeline.Step;
-import io.tcckafka.orchestrator.transfer.RequestFingerprint;
+import io.tcckafka.orchestrator.transfer.Rejection;
 import io.tcckafka.orchestrator.transfer.RetryBackoff;
 import io.tcckafka.orchestrator.transfer.Transfer;
+import io.tcckafka.orchestrator.transfer.Transfers;
 
 class TransferTimelineTest {
 
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-    private static final RetryBackoff BACKOFF = new RetryBackoff(Duration.ofSeconds(2), Duration.ofSeconds(60));
+    private static final Instant T0 = Transfers.T0;
+    private static final RetryBackoff BACKOFF = Transfers.BACKOFF;
 
     @Test
     void aCommittedTransferShowsEachBranchsTryAndConfirmAndTheDecisionAtTheLastTry() {
@@ -36,12 +33,12 @@ class TransferTimelineTest {
         reply(transfer, DEBIT, Phase.CONFIRM, Outcome.SUCCEEDED, null, 4);
 
         assertThat(describe(TransferTimeline.of(transfer))).containsExactly(
-                "Accepted bank-a/2 → bank-b/1 DONE +0",
-                "Try debit bank-a/2 succeeded DONE +1",
-                "Try credit bank-b/1 succeeded DONE +2",
+                "Accepted bank-a/2 → bank-b/1 30.00 DONE +0",
+                "Try debit bank-a/2 30.00 succeeded DONE +1",
+                "Try credit bank-b/1 30.00 succeeded DONE +2",
                 "Decided: confirm every Try succeeded DONE +2",
-                "Confirm debit bank-a/2 acknowledged DONE +4",
-                "Confirm credit bank-b/1 acknowledged DONE +3",
+                "Confirm debit bank-a/2 30.00 acknowledged DONE +4",
+                "Confirm credit bank-b/1 30.00 acknowledged DONE +3",
                 "Committed  DONE +4");
     }
 
@@ -54,12 +51,12 @@ class TransferTimelineTest {
         reply(transfer, CREDIT, Phase.CANCEL, Outcome.SUCCEEDED, null, 3);
 
         assertThat(describe(TransferTimeline.of(transfer))).containsExactly(
-                "Accepted bank-a/2 → bank-b/1 DONE +0",
-                "Try debit bank-a/2 failed: INSUFFICIENT_FUNDS FAILED +1",
-                "Try credit bank-b/1 succeeded DONE +2",
+                "Accepted bank-a/2 → bank-b/1 30.00 DONE +0",
+                "Try debit bank-a/2 30.00 failed: INSUFFICIENT_FUNDS FAILED +1",
+                "Try credit bank-b/1 30.00 succeeded DONE +2",
                 "Decided: cancel INSUFFICIENT_FUNDS FAILED +1",
-                "Cancel debit bank-a/2 acknowledged DONE +3",
-                "Cancel credit bank-b/1 acknowledged DONE +3",
+                "Cancel debit bank-a/2 30.00 acknowledged DONE +3",
+                "Cancel credit bank-b/1 30.00 acknowledged DONE +3",
                 "Aborted INSUFFICIENT_FUNDS FAILED +3");
     }
 
@@ -72,26 +69,58 @@ class TransferTimelineTest {
         TransferTimeline timeline = TransferTimeline.of(transfer);
 
         assertThat(describe(timeline)).containsExactly(
-                "Accepted bank-a/2 → bank-b/1 DONE +0",
-                "Try debit bank-a/2 succeeded DONE +1",
-                "Try credit bank-b/1 no reply yet WAITING",
-                "Decided: cancel TRY_TIMEOUT FAILED +11",
-                "Cancel debit bank-a/2 not acknowledged yet, sent 1 time(s) WAITING",
-                "Cancel credit bank-b/1 not acknowledged yet, sent 1 time(s) WAITING",
+                "Accepted bank-a/2 → bank-b/1 30.00 DONE +0",
+                "Try debit bank-a/2 30.00 succeeded DONE +1",
+                "Try credit bank-b/1 30.00 no reply yet WAITING",
+                "Decided: cancel Try deadline passed FAILED +11",
+                "Cancel debit bank-a/2 30.00 not acknowledged yet, sent 1 time(s) WAITING",
+                "Cancel credit bank-b/1 30.00 not acknowledged yet, sent 1 time(s) WAITING",
                 "Finished not yet WAITING");
     }
 
+    @Test
+    void aTransferWithAFeeShowsItsPostingsAndEveryBranch() {
+        Transfer transfer = Transfers.accepted("t-43", Transfers.posting("bank-a/2", "bank-b/1", "29.50"),
+                Transfers.posting("bank-a/2", "bank-c/fees", "0.50"));
+        reply(transfer, "bank-a/2", DEBIT, Phase.TRY, null, 1);
+        reply(transfer, "bank-b/1", CREDIT, Phase.TRY, null, 1);
+        reply(transfer, "bank-c/fees", CREDIT, Phase.TRY, Reason.ACCOUNT_NOT_FOUND, 2);
+
+        TransferTimeline timeline = TransferTimeline.of(transfer);
+
+        assertThat(timeline.amount()).isEqualByComparingTo("30.00");
+        assertThat(describe(timeline)).containsExactly(
+                "Accepted bank-a/2 → bank-b/1 29.50; bank-a/2 → bank-c/fees 0.50 DONE +0",
+                "Try debit bank-a/2 30.00 succeeded DONE +1",
+                "Try credit bank-b/1 29.50 succeeded DONE +1",
+                "Try credit bank-c/fees 0.50 failed: ACCOUNT_NOT_FOUND FAILED +2",
+                "Decided: cancel ACCOUNT_NOT_FOUND FAILED +2",
+                "Cancel debit bank-a/2 30.00 not acknowledged yet, sent 1 time(s) WAITING",
+                "Cancel credit bank-b/1 29.50 not acknowledged yet, sent 1 time(s) WAITING",
+                "Cancel credit bank-c/fees 0.50 not acknowledged yet, sent 1 time(s) WAITING",
+                "Finished not yet WAITING");
+    }
+
+    @Test
+    void aRejectedRequestShowsWhy() {
+        Transfer rejected = Transfer.reject("t-9", "f", new Rejection(Reason.INVALID_REQUEST, "amount must be more"),
+                T0);
+        assertThat(describe(TransferTimeline.of(rejected)))
+                .containsExactly("Rejected INVALID_REQUEST: amount must be more FAILED +0");
+    }
+
     private static Transfer newTransfer() {
-        var request = new TransferRequest("t-7", new AccountRef("bank-a", "2"), new AccountRef("bank-b", "1"),
-                new BigDecimal("30.00"));
-        return Transfer.accept(request, RequestFingerprint.of(request), T0, Duration.ofSeconds(10));
+        return Transfers.accepted("t-7", Transfers.posting("bank-a/2", "bank-b/1", "30.00"));
     }
 
     private static void reply(Transfer transfer, Branch branch, Phase phase, Outcome outcome, Reason reason,
             int second) {
-        transfer.onReply(new BranchReply("t-7", branch, phase, branch == DEBIT ? "bank-a" : "bank-b",
-                branch == DEBIT ? "2" : "1", new BigDecimal("30.00"), outcome, reason),
-                T0.plusSeconds(second), BACKOFF);
+        reply(transfer, branch == DEBIT ? "bank-a/2" : "bank-b/1", branch, phase, reason, second);
+    }
+
+    private static void reply(Transfer transfer, String account, Branch branch, Phase phase, Reason failure,
+            int second) {
+        transfer.onReply(Transfers.reply(transfer, phase, branch, account, failure), T0.plusSeconds(second), BACKOFF);
     }
 
     private static java.util.List<String> describe(TransferTimeline timeline) {

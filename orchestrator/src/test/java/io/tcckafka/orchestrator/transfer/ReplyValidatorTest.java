@@ -45,19 +45,19 @@ class ReplyValidatorTest {
     @CsvSource(nullValues = "-", textBlock = """
             bank-a, bank.bank-a.replies, 2, 30.00, -
             bank-a, bank.bank-a.replies, 2, 30.0,  -
-            bank-b, bank.bank-b.replies, 2, 30.00, held by bank-a
+            bank-b, bank.bank-b.replies, 2, 30.00, no DEBIT branch for bank-b/2
             bank-a, bank.bank-b.replies, 2, 30.00, came on bank.bank-b.replies but names bank bank-a
-            bank-a, bank.bank-a.replies, 3, 30.00, branch is account 2
-            bank-a, bank.bank-a.replies, 2, 30.01, amount is 30.00
+            bank-a, bank.bank-a.replies, 3, 30.00, no DEBIT branch for bank-a/3
+            bank-a, bank.bank-a.replies, 2, 30.01, branch's amount is 30.00
             """)
     void onlyAReplyAboutTheBranchAsItWasSentIsUsed(String bank, String topic, String account, String amount,
             String problem) {
         var reply = new BranchReply("t", Branch.DEBIT, Phase.TRY, bank, account, new BigDecimal(amount),
                 Outcome.SUCCEEDED, null);
-        var branch = new BranchState("bank-a", "2");
+        var transfer = Transfers.accepted("t", Transfers.posting("bank-a/2", "bank-b/1", "30.00"));
         ThrowingCallable check = () -> {
             ReplyValidator.requireFromTopicBank(reply, topic);
-            ReplyValidator.requireAnswersFor(reply, branch, new BigDecimal("30.00"));
+            ReplyValidator.requireAnswersFor(reply, transfer);
         };
         if (problem == null) {
             assertThatCode(check).doesNotThrowAnyException();

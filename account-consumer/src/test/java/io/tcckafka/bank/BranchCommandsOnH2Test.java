@@ -1,0 +1,295 @@
+package io.tcckafka.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.tcckafka.bank.account.Account;
+import io.tcckafka.bank.account.AccountRepository;
+import io.tcckafka.events.Branch;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+import io.tcckafka.kafka.MismatchedMessageException;
+import io.tcckafka.participant.barrier.BarrierPurge;
+import io.tcckafka.participant.command.BranchCommands;
+
+/**
+ * The participant kit over this bank's ledger, called directly (Kafka stays off), on H2 in MySQL mode, the database
+ * the sandbox embeds: the service's and the kit's migrations, the mapping (ddl-auto=validate) and every query work
+ * there too.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "tcc.bank.id=bank-h2",
+        "spring.datasource.url=jdbc:h2:mem:bank_h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.username=sa",
+        "spring.kafka.listener.auto-startup=false",
+        "spring.kafka.admin.auto-create=false",
+        "tcc.bank.purge-enabled=false",
+        "tcc.kafka.password=unused: Kafka is off" })
+class BranchCommandsOnH2Test {
+
+    @Autowired
+    BranchCommands participant;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    BarrierPurge purge;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** One poll's commands for one debit branch (30.00 of 100.00), applied in one transaction. */
+    @ParameterizedTest(name = "{0} in one batch -> {1}, balance {2}, frozen {3}")
+    @CsvSource({
+            "TRY CANCEL,          SUCCEEDED SUCCEEDED,        100.00, 0.00",
+            "CANCEL TRY,          SUCCEEDED FAILED,           100.00, 0.00",
+            "TRY TRY,             SUCCEEDED SUCCEEDED,        100.00, 30.00",
+            "TRY CONFIRM,         SUCCEEDED SUCCEEDED,        70.00,  0.00",
+            "TRY CONFIRM CANCEL,  SUCCEEDED SUCCEEDED FAILED, 70.00,  0.00",
+            "TRY CANCEL CONFIRM,  SUCCEEDED SUCCEEDED FAILED, 100.00, 0.00"})
+    void aBatchSeesWhatTheCommandsBeforeItRecorded(String phases, String outcomes, String balance, String frozen) {
+        String account = open("100.00");
+        String transfer = newId();
+        List<BranchCommand> commands = Arrays.stream(phases.split(" "))
+                .map(phase -> new BranchCommand(transfer, Branch.DEBIT, Phase.valueOf(phase), "bank-h2", account,
+                        new BigDecimal("30.00")))
+                .toList();
+
+        List<BranchReply> replies = participant.handle(commands);
+
+        assertThat(replies).extracting(BranchReply::outcome)
+                .containsExactlyElementsOf(Arrays.stream(outcomes.split(" ")).map(Outcome::valueOf).toList());
+        assertMoney(account, balance, frozen, "0.00");
+    }
+
+    @Test
+    void tryAfterTryOfAnotherTransferInOneBatchSeesTheFrozenMoney() {
+        String account = open("100.00");
+        List<BranchReply> replies = participant.handle(List.of(
+                new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, "bank-h2", account, new BigDecimal("80.00")),
+                new BranchCommand(newId(), Branch.DEBIT, Phase.TRY, "bank-h2", account, new BigDecimal("30.00"))));
+
+        assertThat(replies).extracting(BranchReply::reason).containsExactly(null, Reason.INSUFFICIENT_FUNDS);
+        assertMoney(account, "100.00", "80.00", "0.00");
+    }
+
+    @Test
+    void debitTryThenConfirm() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        assertThat(handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "100.00", "30.00", "0.00");
+        assertThat(handle(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "70.00", "0.00", "0.00");
+    }
+
+    @Test
+    void creditTryThenCancel() {
+        String account = open("5.00");
+        String transfer = newId();
+
+        handle(transfer, Branch.CREDIT, Phase.TRY, account, "20.00");
+        assertMoney(account, "5.00", "0.00", "20.00");
+        handle(transfer, Branch.CREDIT, Phase.CANCEL, account, "20.00");
+        assertMoney(account, "5.00", "0.00", "0.00");
+    }
+
+    @Test
+    void cancelBeforeTryRefusesTheLateTry() {
+        String account = open("50.00");
+        String transfer = newId();
+
+        assertThat(handle(transfer, Branch.DEBIT, Phase.CANCEL, account, "10.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        BranchReply lateTry = handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+
+        assertThat(lateTry.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(lateTry.reason()).isEqualTo(Reason.CANCELLED_BEFORE_TRY);
+        assertMoney(account, "50.00", "0.00", "0.00");
+    }
+
+    @Test
+    void duplicateTryRepeatsTheReply() {
+        String account = open("10.00");
+        String transfer = newId();
+
+        BranchReply first = handle(transfer, Branch.DEBIT, Phase.TRY, account, "25.00");
+        BranchReply again = handle(transfer, Branch.DEBIT, Phase.TRY, account, "25.00");
+
+        assertThat(first.reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
+        assertThat(again).isEqualTo(first);
+        assertMoney(account, "10.00", "0.00", "0.00");
+    }
+
+    @ParameterizedTest(name = "after a Try of 30.00 on the account: {0} {1}")
+    @CsvSource({"TRY, 30.01", "CONFIRM, 3.00", "CANCEL, 30.10"})
+    void aCommandThatContradictsItsTryChangesNothing(Phase phase, String amount) {
+        String account = open("100.00");
+        String transfer = newId();
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.00");
+
+        assertThatThrownBy(() -> handle(transfer, Branch.DEBIT, phase, account, amount))
+                .isInstanceOf(MismatchedMessageException.class).hasMessageContaining("contradicts the Try");
+
+        assertMoney(account, "100.00", "30.00", "0.00");
+        assertThat(barrierRows(transfer)).isEqualTo(1);
+    }
+
+    /** The account is part of the branch: a command naming another one is another branch, which has no Try. */
+    @ParameterizedTest(name = "after a Try of 30.00 on one account: {0} on another -> {1} {2}")
+    @CsvSource(nullValues = "-", textBlock = """
+            CONFIRM, FAILED,    TRY_NOT_SUCCEEDED
+            CANCEL,  SUCCEEDED, -""")
+    void aCommandForAnotherAccountIsAnotherBranchAndMovesNothing(Phase phase, Outcome outcome, Reason reason) {
+        String account = open("100.00");
+        String other = open("100.00");
+        String transfer = newId();
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.00");
+
+        BranchReply reply = handle(transfer, Branch.DEBIT, phase, other, "30.00");
+
+        assertThat(reply).extracting(BranchReply::outcome, BranchReply::reason).containsExactly(outcome, reason);
+        assertMoney(account, "100.00", "30.00", "0.00");
+        assertMoney(other, "100.00", "0.00", "0.00");
+    }
+
+    @Test
+    void oneTransferMayDebitTwoAccountsOfTheBankAndCreditOneOfThem() {
+        String first = open("100.00");
+        String second = open("10.00");
+        String transfer = newId();
+
+        List<BranchReply> tries = participant.handle(List.of(
+                command(transfer, Branch.DEBIT, Phase.TRY, first, "40.00"),
+                command(transfer, Branch.DEBIT, Phase.TRY, second, "10.00"),
+                command(transfer, Branch.CREDIT, Phase.TRY, first, "5.00")));
+        participant.handle(List.of(
+                command(transfer, Branch.DEBIT, Phase.CONFIRM, first, "40.00"),
+                command(transfer, Branch.DEBIT, Phase.CONFIRM, second, "10.00"),
+                command(transfer, Branch.CREDIT, Phase.CONFIRM, first, "5.00")));
+
+        assertThat(tries).extracting(BranchReply::outcome).containsOnly(Outcome.SUCCEEDED);
+        assertMoney(first, "65.00", "0.00", "0.00");
+        assertMoney(second, "0.00", "0.00", "0.00");
+        assertThat(barrierRows(transfer)).isEqualTo(6);
+    }
+
+    @Test
+    void aCreditThatCouldNotBeConfirmedIsRefusedAndReservesNothing() {
+        String nearlyFull = open("99999999999999990.00");
+        handle(newId(), Branch.CREDIT, Phase.TRY, nearlyFull, "5.00");
+
+        BranchReply refused = handle(newId(), Branch.CREDIT, Phase.TRY, nearlyFull, "5.00");
+        BranchReply fits = handle(newId(), Branch.CREDIT, Phase.TRY, nearlyFull, "4.99");
+
+        assertThat(refused.reason()).isEqualTo(Reason.BALANCE_LIMIT_EXCEEDED);
+        assertThat(fits.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(nearlyFull, "99999999999999990.00", "0.00", "9.99");
+    }
+
+    @Test
+    void repliesSayWhichAccountAndAmountTheyAnswerFor() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        BranchReply tried = handle(transfer, Branch.DEBIT, Phase.TRY, account, "30.0");
+        BranchReply confirmed = handle(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00");
+
+        assertThat(List.of(tried, confirmed)).allSatisfy(reply -> {
+            assertThat(reply.account()).isEqualTo(account);
+            assertThat(reply.amount()).isEqualByComparingTo("30.00");
+            assertThat(reply.bank()).isEqualTo("bank-h2");
+        });
+    }
+
+    @Test
+    void purgeDeletesOnlyOldFinishedBranches() {
+        String account = open("100.00");
+        String confirmed = newId();
+        String failed = newId();
+        String inFlight = newId();
+        handle(confirmed, Branch.DEBIT, Phase.TRY, account, "10.00");
+        handle(confirmed, Branch.DEBIT, Phase.CONFIRM, account, "10.00");
+        handle(failed, Branch.DEBIT, Phase.TRY, account, "1000.00");
+        handle(inFlight, Branch.DEBIT, Phase.TRY, account, "20.00");
+        ageRows(confirmed, failed, inFlight);
+
+        assertThat(purge.purgeBatch(Duration.ofDays(8), 100)).isEqualTo(2);
+
+        assertThat(barrierRows(confirmed)).isZero();
+        assertThat(barrierRows(failed)).isZero();
+        assertThat(barrierRows(inFlight)).isEqualTo(1);
+        assertThat(handle(inFlight, Branch.DEBIT, Phase.CONFIRM, account, "20.00").outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "70.00", "0.00", "0.00");
+    }
+
+    @Test
+    void aDuplicateTryAfterThePurgeWouldReserveAgainWhichIsWhyTheRetentionBoundExists() {
+        String account = open("100.00");
+        String transfer = newId();
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+        handle(transfer, Branch.DEBIT, Phase.CANCEL, account, "10.00");
+        ageRows(transfer);
+        purge.purgeBatch(Duration.ofDays(8), 100);
+
+        handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+
+        assertMoney(account, "100.00", "10.00", "0.00");
+    }
+
+    private void ageRows(String... transfers) {
+        for (String transfer : transfers) {
+            jdbc.update("UPDATE branch_barrier SET created_at = ? WHERE transfer_id = ?",
+                    LocalDateTime.now().minusDays(9), transfer);
+        }
+    }
+
+    private BranchReply handle(String transfer, Branch branch, Phase phase, String account, String amount) {
+        return participant.handle(command(transfer, branch, phase, account, amount));
+    }
+
+    private static BranchCommand command(String transfer, Branch branch, Phase phase, String account, String amount) {
+        return new BranchCommand(transfer, branch, phase, "bank-h2", account, new BigDecimal(amount));
+    }
+
+    private int barrierRows(String transfer) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM branch_barrier WHERE transfer_id = ?", Integer.class,
+                transfer);
+    }
+
+    private String open(String balance) {
+        return accounts.saveAndFlush(Account.open(newId(), new BigDecimal(balance))).getId();
+    }
+
+    private void assertMoney(String id, String balance, String frozen, String incoming) {
+        Account account = accounts.findById(id).orElseThrow();
+        assertThat(account.balance()).isEqualByComparingTo(balance);
+        assertThat(account.frozen()).isEqualByComparingTo(frozen);
+        assertThat(account.incoming()).isEqualByComparingTo(incoming);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,38 @@
+package io.tcckafka.participant;
+
+import java.util.Optional;
+
+import io.tcckafka.events.Reason;
+
+/**
+ * What a bank implements to take part in transfers; the participant kit does everything else (docs/participants.md).
+ * Each method runs inside the kit's local transaction, the one that also writes the command's barrier row, on the
+ * service's {@code DataSource}: the money changes and the barrier row commit together, or neither does. The kit calls
+ * each method at most once per branch and phase, and Confirm or Cancel only after a Try that succeeded, with that
+ * Try's account and amount.
+ * <p>
+ * A Try either reserves the amount and returns empty, or changes nothing and says why: {@code ACCOUNT_NOT_FOUND},
+ * {@code INSUFFICIENT_FUNDS} (debit), {@code BALANCE_LIMIT_EXCEEDED} (credit). Money a credit Try reserves is
+ * incoming, never spendable, until its Confirm. Confirm and Cancel cannot fail for a business reason: the Try
+ * reserved what they need. Anything they throw rolls the command back, and it is tried again.
+ */
+public interface Ledger {
+
+    /** Freezes {@code order.amount()} of the account's available money (what a debit may spend). */
+    Optional<Reason> tryDebit(BranchOrder order);
+
+    /** Takes the frozen amount out of the account. */
+    void confirmDebit(BranchOrder order);
+
+    /** Unfreezes it. */
+    void cancelDebit(BranchOrder order);
+
+    /** Books the amount as incoming: not spendable until its Confirm. */
+    Optional<Reason> tryCredit(BranchOrder order);
+
+    /** Moves the incoming amount into the balance. */
+    void confirmCredit(BranchOrder order);
+
+    /** Drops it. */
+    void cancelCredit(BranchOrder order);
+}

@@ -1,0 +1,86 @@
+package io.tcckafka.participant;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tcckafka.kafka.KafkaSupportConfiguration;
+import io.tcckafka.participant.barrier.BarrierPurge;
+import io.tcckafka.participant.barrier.BranchBarrier;
+import io.tcckafka.participant.command.BranchCommands;
+import io.tcckafka.participant.command.CommandListener;
+import io.tcckafka.participant.command.ParticipantMetrics;
+import io.tcckafka.participant.housekeeping.BarrierPurgeJob;
+import io.tcckafka.participant.housekeeping.CommandTopicConfig;
+
+/**
+ * Makes a Spring Boot service with a {@link Ledger} bean the participant of bank {@code tcc.bank.id}: the barrier
+ * table, the command listener and its dead-lettering, the replies, the metrics and the purge.
+ */
+@AutoConfiguration
+@ConditionalOnBean(Ledger.class)
+@EnableConfigurationProperties(ParticipantProperties.class)
+@EnableScheduling
+@Import(KafkaSupportConfiguration.class)
+@PropertySource("classpath:participant-defaults.properties")
+public class ParticipantAutoConfiguration {
+
+    /** After the service's own migrations, when it has any: earlier services created the barrier in theirs. */
+    @Bean
+    ParticipantSchema participantSchema(DataSource dataSource,
+            ObjectProvider<FlywayMigrationInitializer> serviceMigrations) {
+        serviceMigrations.ifAvailable(migrated -> {
+        });
+        return ParticipantSchema.migrate(dataSource);
+    }
+
+    @Bean
+    BranchBarrier branchBarrier(JdbcTemplate jdbc, ParticipantSchema schema) {
+        return new BranchBarrier(jdbc);
+    }
+
+    @Bean
+    BranchCommands branchCommands(ParticipantProperties bank, BranchBarrier barrier, Ledger ledger,
+            ApplicationEventPublisher events) {
+        return new BranchCommands(bank.id(), barrier, ledger, events);
+    }
+
+    @Bean
+    CommandListener commandListener(BranchCommands commands, KafkaTemplate<String, Object> kafka,
+            ParticipantProperties bank, @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
+        return new CommandListener(commands, kafka, bank.id(), eventSource);
+    }
+
+    @Bean
+    ParticipantMetrics participantMetrics(MeterRegistry registry) {
+        return new ParticipantMetrics(registry);
+    }
+
+    @Bean
+    BarrierPurge barrierPurge(BranchBarrier barrier) {
+        return new BarrierPurge(barrier);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "tcc.bank.purge-enabled", matchIfMissing = true)
+    BarrierPurgeJob barrierPurgeJob(BarrierPurge purge, KafkaAdmin kafkaAdmin, ParticipantProperties bank,
+            MeterRegistry registry) {
+        return new BarrierPurgeJob(purge, new CommandTopicConfig(kafkaAdmin), bank.id(), bank.barrierRetention(),
+                bank.purgeBatch(), registry);
+    }
+}

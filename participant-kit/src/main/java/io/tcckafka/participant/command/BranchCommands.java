@@ -1,0 +1,191 @@
+package io.tcckafka.participant.command;
+
+import static java.util.stream.Collectors.toMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.tcckafka.events.Branch;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
+import io.tcckafka.kafka.MismatchedMessageException;
+import io.tcckafka.participant.BranchOrder;
+import io.tcckafka.participant.Ledger;
+import io.tcckafka.participant.barrier.BarrierRow;
+import io.tcckafka.participant.barrier.BarrierRules;
+import io.tcckafka.participant.barrier.BranchBarrier;
+import io.tcckafka.participant.barrier.BranchId;
+import io.tcckafka.participant.barrier.Decision;
+import io.tcckafka.participant.barrier.LockedBranches;
+
+/**
+ * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes and the barrier rows
+ * commit together. A racing duplicate fails on the barrier's primary key and rolls back; its retry then sees the
+ * stored reply.
+ */
+public class BranchCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(BranchCommands.class);
+    private static final Set<Reason> TRY_REFUSALS = Set.of(Reason.ACCOUNT_NOT_FOUND, Reason.INSUFFICIENT_FUNDS,
+            Reason.BALANCE_LIMIT_EXCEEDED);
+
+    private final String bankId;
+    private final BranchBarrier barrier;
+    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
+
+    public BranchCommands(String bankId, BranchBarrier barrier, Ledger ledger, ApplicationEventPublisher events) {
+        this.bankId = bankId;
+        this.barrier = barrier;
+        this.ledger = ledger;
+        this.events = events;
+    }
+
+    /**
+     * Applies the commands in their order and returns the replies to give, one each; {@link CommandHandled} is heard
+     * once they commit. A command sees what the ones before it recorded, so a Try and its Cancel may share a batch.
+     */
+    @Transactional
+    public List<BranchReply> handle(List<BranchCommand> commands) {
+        commands.forEach(command -> CommandValidation.requireValid(command, bankId));
+        LockedBranches branches = barrier.lock(commands.stream().map(BranchCommands::branchOf).toList());
+        List<BranchReply> replies = new ArrayList<>(commands.size());
+        for (BranchCommand command : commands) {
+            BranchId branch = branchOf(command);
+            Map<Phase, BarrierRow> recorded = branches.of(branch);
+            requireSameAsTry(command, recorded.get(Phase.TRY));
+            Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
+            BranchReply reply = apply(command, decision, recorded, branches);
+            events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
+            replies.add(reply);
+        }
+        barrier.insertAdded(branches);
+        return replies;
+    }
+
+    @Transactional
+    public BranchReply handle(BranchCommand command) {
+        return handle(List.of(command)).get(0);
+    }
+
+    private BranchReply apply(BranchCommand command, Decision decision, Map<Phase, BarrierRow> recorded,
+            LockedBranches branches) {
+        BranchId branch = branchOf(command);
+        BarrierRow tried = recorded.get(Phase.TRY);
+        return switch (decision.action()) {
+            case REPEAT_STORED_REPLY -> reply(recorded.get(command.phase()));
+            case RESERVE -> {
+                Optional<Reason> refusal = reserve(order(command));
+                yield record(branch, Phase.TRY, command, refusal.isEmpty() ? Outcome.SUCCEEDED : Outcome.FAILED,
+                        refusal.orElse(null), branches);
+            }
+            case REFUSE_TRY -> record(branch, Phase.TRY, command, Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY, branches);
+            case CANCEL_WITHOUT_TRY -> {
+                record(branch, Phase.TRY, command, Outcome.FAILED, Reason.CANCELLED_BEFORE_TRY, branches);
+                yield record(branch, Phase.CANCEL, command, Outcome.SUCCEEDED, null, branches);
+            }
+            case RELEASE -> {
+                release(order(tried));
+                yield recordAfter(tried, Phase.CANCEL, branches);
+            }
+            case CANCEL_FAILED_TRY -> recordAfter(tried, Phase.CANCEL, branches);
+            case SETTLE -> {
+                settle(order(tried));
+                yield recordAfter(tried, Phase.CONFIRM, branches);
+            }
+            case REJECT -> reject(command, decision.rejection());
+        };
+    }
+
+    private Optional<Reason> reserve(BranchOrder order) {
+        Optional<Reason> refusal = order.branch() == Branch.DEBIT ? ledger.tryDebit(order) : ledger.tryCredit(order);
+        refusal.filter(reason -> !TRY_REFUSALS.contains(reason)).ifPresent(reason -> {
+            throw new IllegalStateException("the ledger refused a Try with " + reason + "; a Try is refused with one of "
+                    + TRY_REFUSALS);
+        });
+        return refusal;
+    }
+
+    private void settle(BranchOrder order) {
+        if (order.branch() == Branch.DEBIT) {
+            ledger.confirmDebit(order);
+        } else {
+            ledger.confirmCredit(order);
+        }
+    }
+
+    private void release(BranchOrder order) {
+        if (order.branch() == Branch.DEBIT) {
+            ledger.cancelDebit(order);
+        } else {
+            ledger.cancelCredit(order);
+        }
+    }
+
+    /**
+     * Every later command of a branch must say what its Try said: the barrier answers a command from what the Try
+     * recorded, so one that differs (planted before the real one, or sent by a bug) must not be taken for it.
+     */
+    private static void requireSameAsTry(BranchCommand command, BarrierRow tried) {
+        if (tried != null) {
+            BarrierRules.contradiction(command.amount(), tried.amount()).ifPresent(problem -> {
+                throw new MismatchedMessageException("command contradicts the Try recorded for its branch, " + problem
+                        + ": " + command);
+            });
+        }
+    }
+
+    private BranchReply reject(BranchCommand command, Reason reason) {
+        if (reason == Reason.TRY_NOT_SUCCEEDED) {
+            log.error("Refused {}: its Try never succeeded, so no money is moved", command);
+        } else {
+            log.warn("Refused {}: {}", command, reason);
+        }
+        return new BranchReply(command.transferId(), command.branch(), command.phase(), bankId, command.account(),
+                command.amount(), Outcome.FAILED, reason);
+    }
+
+    private BranchReply record(BranchId branch, Phase phase, BranchCommand command, Outcome outcome,
+            Reason reason, LockedBranches branches) {
+        return reply(branches.add(BarrierRow.of(branch, phase, command.amount(), outcome, reason)));
+    }
+
+    // Confirm and Cancel act on what the Try reserved, whatever the later command says.
+    private BranchReply recordAfter(BarrierRow tried, Phase phase, LockedBranches branches) {
+        return reply(branches.add(BarrierRow.of(tried.branch(), phase, tried.amount(), Outcome.SUCCEEDED, null)));
+    }
+
+    private BranchReply reply(BarrierRow row) {
+        BranchId branch = row.branch();
+        return new BranchReply(branch.transferId(), branch.branch(), row.phase(), bankId, branch.account(),
+                row.amount(), row.outcome(), row.reason());
+    }
+
+    private static BranchOrder order(BranchCommand command) {
+        return new BranchOrder(command.transferId(), command.branch(), command.account(), command.amount());
+    }
+
+    private static BranchOrder order(BarrierRow tried) {
+        BranchId branch = tried.branch();
+        return new BranchOrder(branch.transferId(), branch.branch(), branch.account(), tried.amount());
+    }
+
+    private static BranchId branchOf(BranchCommand command) {
+        return new BranchId(command.transferId(), command.branch(), command.account());
+    }
+
+    private static Map<Phase, Outcome> outcomes(Map<Phase, BarrierRow> recorded) {
+        return recorded.values().stream().collect(toMap(BarrierRow::phase, BarrierRow::outcome));
+    }
+}

@@ -1,0 +1,76 @@
+package io.tcckafka.participant.command;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.EventHeaders;
+import io.tcckafka.events.EventJson;
+import io.tcckafka.events.Topics;
+import io.tcckafka.kafka.CloudEvent;
+import io.tcckafka.kafka.CloudEventHeaders;
+import io.tcckafka.kafka.ContractRecords;
+import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.kafka.RecordBatches;
+
+/**
+ * Kafka adapter: applies the commands of a poll (one database transaction), then waits until every reply is on the
+ * broker, so their offsets are committed only after that. A crash in between redelivers the commands, which are
+ * then duplicates and get their stored replies again.
+ */
+public class CommandListener {
+
+    private final BranchCommands participant;
+    private final KafkaTemplate<String, Object> kafka;
+    private final String bankId;
+    private final String eventSource;
+
+    public CommandListener(BranchCommands participant, KafkaTemplate<String, Object> kafka, String bankId,
+            String eventSource) {
+        this.participant = participant;
+        this.kafka = kafka;
+        this.bankId = bankId;
+        this.eventSource = eventSource;
+    }
+
+    @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}", batch = "true")
+    void onCommands(List<ConsumerRecord<String, byte[]>> records) {
+        RecordBatches.handle(records, this::command, this::apply);
+    }
+
+    private BranchCommand command(ConsumerRecord<String, byte[]> record) {
+        BranchCommand command = ContractRecords.value(record, BranchCommand.class);
+        ContractRecords.requireKey(record, "account", command.account());
+        CommandValidation.requireValid(command, bankId);
+        return command;
+    }
+
+    private void apply(List<BranchCommand> commands) {
+        commands.forEach(command -> Failpoint.reach("bank.before-apply", command::toString));
+        List<BranchReply> replies = participant.handle(commands);
+        commands.forEach(command -> Failpoint.reach("bank.after-commit", command::toString));
+        CompletableFuture.allOf(replies.stream().map(reply -> kafka.send(record(reply)))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    private ProducerRecord<String, Object> record(BranchReply reply) {
+        var event = new CloudEvent(idOf(reply), eventSource, EventHeaders.REPLY_TYPE, Instant.now(),
+                reply.transferId());
+        return new ProducerRecord<>(Topics.bankReplies(bankId), null, reply.transferId(), reply,
+                CloudEventHeaders.headers(event));
+    }
+
+    /** Derived from the reply's content: the stored reply given again to a duplicate command is the same event. */
+    private static String idOf(BranchReply reply) {
+        return UUID.nameUUIDFromBytes(EventJson.write(reply).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}
