@@ -17,7 +17,7 @@ import org.awaitility.core.ConditionTimeoutException;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
-import io.tcckafka.sandbox.Ledger;
+import io.tcckafka.sandbox.Promises;
 import io.tcckafka.sandbox.StackClient;
 import io.tcckafka.sandbox.TransferOutcome;
 import io.tcckafka.testing.TopicProbe;
@@ -53,7 +53,7 @@ public final class ChaosRun {
         String runId = "chaos-" + settings.seed() + "-" + Long.toString(System.currentTimeMillis(), 36);
         try (var client = new StackClient(cluster.access(), cluster::baseUrl);
                 var probe = new TopicProbe(cluster.access().kafka(), List.of(Topics.TRANSFER_EVENTS))) {
-            Ledger ledger = new Ledger(client);
+            Promises ledger = new Promises(client);
             List<AccountRef> accounts = new ArrayList<>();
             for (int i = 0; i < settings.accountsPerBank(); i++) {
                 accounts.add(ledger.open(Cluster.BANK_A, runId + "-a" + i, "1000.00"));
@@ -86,7 +86,7 @@ public final class ChaosRun {
                     SETTLE_WITHIN);
             Map<String, TransferOutcome> outcomes = settle(client, sent);
             List<String> broken = new ArrayList<>(ledger.brokenPromises(sent));
-            broken.addAll(Ledger.brokenEventPromises(probe.records(Topics.TRANSFER_EVENTS).stream()
+            broken.addAll(Promises.brokenEventPromises(probe.records(Topics.TRANSFER_EVENTS).stream()
                     .filter(r -> r.key() != null && r.key().startsWith(runId))
                     .map(ConsumerRecord::value).toList()));
             return new ChaosReport(settings, injected, sent.size(), outcomes, broken);

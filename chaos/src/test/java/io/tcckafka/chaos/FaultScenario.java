@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
-import io.tcckafka.sandbox.Ledger;
+import io.tcckafka.sandbox.Promises;
 import io.tcckafka.sandbox.StackClient;
 import io.tcckafka.sandbox.TransferOutcome;
 import io.tcckafka.security.Roles;
@@ -37,7 +37,7 @@ abstract class FaultScenario {
     final Cluster cluster = SharedCluster.cluster();
     final StackClient client = SharedCluster.client();
     final TopicProbe probe = SharedCluster.probe();
-    final Ledger ledger = new Ledger(client);
+    final Promises ledger = new Promises(client);
     final List<TransferRequest> sent = new ArrayList<>();
     private final String prefix = getClass().getSimpleName() + "-" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -131,7 +131,7 @@ abstract class FaultScenario {
     void assertPromisesKept() {
         awaitAllTerminal();
         assertThat(ledger.brokenPromises(sent)).as("broken promises").isEmpty();
-        assertThat(Ledger.brokenEventPromises(ownRecords(Topics.TRANSFER_EVENTS).stream()
+        assertThat(Promises.brokenEventPromises(ownRecords(Topics.TRANSFER_EVENTS).stream()
                 .map(ConsumerRecord::value).toList())).as("broken promises on transfer.events").isEmpty();
     }
 

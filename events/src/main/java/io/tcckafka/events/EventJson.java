@@ -56,6 +56,9 @@ public final class EventJson {
      * twice) but without its type: what can still be said of a record that is not a valid contract type.
      */
     public static Optional<String> stringField(byte[] json, String name) {
+        if (json == null) {
+            return Optional.empty();
+        }
         try {
             JsonNode field = MAPPER.readTree(json).get(name);
             return field != null && field.isString() ? Optional.of(field.stringValue()) : Optional.empty();

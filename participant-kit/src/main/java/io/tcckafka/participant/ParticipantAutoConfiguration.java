@@ -7,10 +7,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,9 +38,19 @@ import io.tcckafka.participant.housekeeping.CommandTopicConfig;
 @ConditionalOnBean(Ledger.class)
 @EnableConfigurationProperties(ParticipantProperties.class)
 @EnableScheduling
-@Import(KafkaSupportConfiguration.class)
-@PropertySource("classpath:participant-defaults.properties")
+@Import({ KafkaSupportConfiguration.class, ParticipantAutoConfiguration.Defaults.class })
 public class ParticipantAutoConfiguration {
+
+    /**
+     * The kit's defaults, read only by a service that names its bank: a condition on a bean (the Ledger) is decided
+     * after property sources are read, so an application that is no participant but has the kit on its class path
+     * (the sandbox runs the orchestrator and the banks in one JVM) must not get them.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("tcc.bank.id")
+    @PropertySource("classpath:participant-defaults.properties")
+    static class Defaults {
+    }
 
     /** After the service's own migrations, when it has any: earlier services created the barrier in theirs. */
     @Bean

@@ -22,7 +22,8 @@ import io.tcckafka.security.UsersFile;
 /**
  * What the sandbox keeps between runs, in one folder, made at the first start:
  * <pre>
- * credentials/  client.properties, operator.properties   Kafka client settings, for Kafka's tools or a Java client
+ * credentials/  client.properties, operator.properties,  Kafka client settings, for Kafka's tools or a Java client,
+ *               orchestrator.properties                   the last for the conformance kit
  *               http-users.properties                     client=, operator=, admin=  user:password
  *               kafka-users.properties                    every Kafka principal's password (the services' too)
  * tls/          the CA and the broker's certificate       with --tls
@@ -116,9 +117,12 @@ final class DataDirectory {
         return kafkaPasswords.get(KEYSTORE_PASSWORD);
     }
 
-    /** client.properties and operator.properties, as Kafka's console tools take them (rewritten at each start). */
+    /**
+     * client.properties, operator.properties and orchestrator.properties (for the conformance kit), as Kafka's console
+     * tools take them (rewritten at each start).
+     */
     void writeClientSettings(ClusterAccess kafka) {
-        for (String principal : List.of(Principals.CLIENT, Principals.OPERATOR)) {
+        for (String principal : List.of(Principals.CLIENT, Principals.OPERATOR, Principals.ORCHESTRATOR)) {
             OwnerOnlyFiles.write(credential(principal + ".properties"), kafka.as(principal).propertiesFile());
         }
     }

@@ -12,14 +12,14 @@ import io.tcckafka.provisioning.Principals;
 import io.tcckafka.provisioning.broker.KafkaBroker;
 
 /**
- * One process: a real single-node Kafka broker (KRaft), a database per service, the orchestrator, bank-a and bank-b,
+ * One process: a real single-node Kafka broker (KRaft), a database per service, the orchestrator and three banks,
  * secured as a deployment is, with everything kept in a data folder ({@link DataDirectory}). Runs the demo at the
  * first start, then keeps serving until stopped; started again on the same folder it resumes where it stopped. With
  * {@code kafka} as its first argument, only the broker (see {@link KafkaMain}).
  */
 public final class SandboxMain {
 
-    static final List<String> BANKS = List.of("bank-a", "bank-b");
+    static final List<String> BANKS = List.of("bank-a", "bank-b", "bank-c");
 
     private SandboxMain() {
     }
@@ -67,10 +67,11 @@ public final class SandboxMain {
             broker.close();
         }, "sandbox-shutdown"));
 
-        out.println("Starting orchestrator, bank-a and bank-b (databases in " + data.databases() + ") ...");
+        out.println("Starting orchestrator, bank-a, bank-b and bank-c (databases in " + data.databases() + ") ...");
         stack.startBank("bank-a", options.bankAPort());
         stack.startBank("bank-b", options.bankBPort());
-        stack.startOrchestrator(options.orchestratorPort(), stack.dashboardBanksArgument());
+        stack.startBank("bank-c", options.bankCPort());
+        stack.startOrchestrator(options.orchestratorPort(), stack.bankArguments());
 
         if (options.demo() && data.fresh()) {
             try (var client = new StackClient(stack)) {

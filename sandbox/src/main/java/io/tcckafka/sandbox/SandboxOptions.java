@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * {@code --data-dir=} (default {@code ./tcc-data}), {@code --no-demo}, {@code --tls}, {@code --insecure},
- * {@code --kafka.port=}, {@code --orchestrator.port=}, {@code --bank-a.port=}, {@code --bank-b.port=}; every other
- * {@code --name=value} goes to all three services.
+ * {@code --kafka.port=}, {@code --orchestrator.port=}, {@code --bank-a.port=}, {@code --bank-b.port=},
+ * {@code --bank-c.port=}; every other {@code --name=value} goes to every service.
  */
 record SandboxOptions(Path dataDir, boolean demo, boolean tls, boolean insecure, int kafkaPort, int orchestratorPort,
-        int bankAPort, int bankBPort, List<String> passThrough) {
+        int bankAPort, int bankBPort, int bankCPort, List<String> passThrough) {
 
     static SandboxOptions parse(String... args) {
         var options = new Builder();
@@ -21,7 +21,8 @@ record SandboxOptions(Path dataDir, boolean demo, boolean tls, boolean insecure,
             throw new IllegalArgumentException("--tls and --insecure contradict each other: choose one");
         }
         return new SandboxOptions(options.dataDir, options.demo, options.tls, options.insecure, options.kafkaPort,
-                options.orchestratorPort, options.bankAPort, options.bankBPort, List.copyOf(options.passThrough));
+                options.orchestratorPort, options.bankAPort, options.bankBPort, options.bankCPort,
+                List.copyOf(options.passThrough));
     }
 
     private static final class Builder {
@@ -34,6 +35,7 @@ record SandboxOptions(Path dataDir, boolean demo, boolean tls, boolean insecure,
         int orchestratorPort = 8080;
         int bankAPort = 8081;
         int bankBPort = 8082;
+        int bankCPort = 8083;
         final List<String> passThrough = new ArrayList<>();
 
         void take(String arg) {
@@ -47,6 +49,7 @@ record SandboxOptions(Path dataDir, boolean demo, boolean tls, boolean insecure,
                 case "--orchestrator.port=" -> orchestratorPort = port(value);
                 case "--bank-a.port=" -> bankAPort = port(value);
                 case "--bank-b.port=" -> bankBPort = port(value);
+                case "--bank-c.port=" -> bankCPort = port(value);
                 default -> {
                     if (!arg.startsWith("--") || !arg.contains("=")) {
                         throw new IllegalArgumentException("unknown argument " + arg

@@ -40,8 +40,10 @@ final class ServingBanner {
                   orchestrator  %s   POST /api/transfers, GET /api/transfers/{id}
                   bank-a        %s   POST /api/accounts, GET /api/accounts/{account}
                   bank-b        %s
+                  bank-c        %s
                 """, orchestrator, access.secure() ? "   (log in as " + access.user(Roles.OPERATOR).name() + ")" : "",
-                bootstrapServers, protocol, orchestrator, stack.baseUrl("bank-a"), stack.baseUrl("bank-b"));
+                bootstrapServers, protocol, orchestrator, stack.baseUrl("bank-a"), stack.baseUrl("bank-b"),
+                stack.baseUrl("bank-c"));
         String producerConfig = "";
         String user = "";
         if (access.secure()) {
@@ -54,8 +56,9 @@ final class ServingBanner {
                       %s   HTTP users: client, operator (dashboard), admin (opens accounts)
                       %s        Kafka settings of principal client: writes transfer.requests, reads transfer.events
                       %s      Kafka settings of principal operator: reads every topic
+                      %s  Kafka settings of principal orchestrator: for the conformance kit
                     """, data.credential("http-users.properties"), data.credential("client.properties"),
-                    data.credential("operator.properties"));
+                    data.credential("operator.properties"), data.credential("orchestrator.properties"));
         }
         out.printf("""
 
@@ -64,5 +67,12 @@ final class ServingBanner {
                   echo 'try-2|%s' | kafka-console-producer.sh --bootstrap-server %s%s --topic %s --property parse.key=true --property 'key.separator=|'
                 """, user, orchestrator, TRY_REQUEST.formatted("try-1"), TRY_REQUEST.formatted("try-2"),
                 bootstrapServers, producerConfig, Topics.TRANSFER_REQUESTS);
+        out.printf("""
+
+                Check a bank against the participant rules (docs/participants.md):
+                  java -jar conformance/target/tcc-conformance-exec.jar --bank=bank-c --accounts=%s --kafka-config=%s --dead-letter-config=%s%s
+                """, stack.baseUrl("bank-c"), data.credential("orchestrator.properties"),
+                data.credential("operator.properties"),
+                access.secure() ? " --users-file=" + data.credential("http-users.properties") : "");
     }
 }

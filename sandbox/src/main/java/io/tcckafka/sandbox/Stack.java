@@ -67,10 +67,12 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** The orchestrator's argument that points its dashboard at the banks started so far. */
-    public String dashboardBanksArgument() {
-        return "--tcc.orchestrator.dashboard.banks=" + String.join(",",
-                banks.stream().filter(running::containsKey).map(bank -> bank + "=" + baseUrl(bank)).toList());
+    /** The orchestrator's arguments that name the banks started so far, and point its dashboard at them. */
+    public String[] bankArguments() {
+        List<String> started = banks.stream().filter(running::containsKey).toList();
+        return new String[] { "--tcc.orchestrator.banks=" + String.join(",", started),
+                "--tcc.orchestrator.dashboard.banks=" + String.join(",",
+                        started.stream().map(bank -> bank + "=" + baseUrl(bank)).toList()) };
     }
 
     public void stop(String service) {

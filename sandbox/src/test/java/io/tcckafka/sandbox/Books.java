@@ -8,13 +8,13 @@ import java.util.List;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.TransferRequest;
 
-/** The {@link Ledger}'s promises as assertions. */
+/** The {@link Promises}'s promises as assertions. */
 final class Books {
 
-    private final Ledger ledger;
+    private final Promises ledger;
 
     Books(StackClient client) {
-        this.ledger = new Ledger(client);
+        this.ledger = new Promises(client);
     }
 
     AccountRef open(String bank, String account, String balance) {
@@ -30,6 +30,6 @@ final class Books {
     }
 
     static void assertOneOutcomeEach(List<String> eventValues) {
-        assertThat(Ledger.brokenEventPromises(eventValues)).as("broken promises on transfer.events").isEmpty();
+        assertThat(Promises.brokenEventPromises(eventValues)).as("broken promises on transfer.events").isEmpty();
     }
 }

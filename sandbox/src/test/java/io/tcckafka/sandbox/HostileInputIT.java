@@ -80,6 +80,9 @@ class HostileInputIT extends StackFixture {
             assertThat(outcome.status()).isEqualTo(hostile.rejection() == null ? TransferStatus.COMMITTED
                     : TransferStatus.REJECTED);
             assertThat(outcome.reason()).isEqualTo(hostile.rejection());
+            if (hostile.rejection() != null) {
+                assertThat(outcome.detail()).as("what is wrong with it").isNotBlank();
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static io.tcckafka.sandbox.HostileRecord.processed;
 import static io.tcckafka.sandbox.HostileRecord.rejected;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.tcckafka.events.Reason;
@@ -47,14 +48,27 @@ final class HostileRecords {
                 deadLettered("request: JSON array", REQUESTS, "req-array", "[]", NOT_JSON),
                 deadLettered("request: transferId as number", REQUESTS, "42",
                         request("x", "\"1.00\"").replace("\"x\"", "42"), NOT_JSON),
-                deadLettered("request: amount as object", REQUESTS, "req-amount-object",
-                        request("req-amount-object", "{\"value\":\"1.00\"}"), NOT_JSON),
-                deadLettered("request: amount as array", REQUESTS, "req-amount-array",
-                        request("req-amount-array", "[\"1.00\"]"), NOT_JSON),
-                deadLettered("request: amount as boolean", REQUESTS, "req-amount-boolean",
-                        request("req-amount-boolean", "true"), NOT_JSON),
-                deadLettered("request: amount not a number", REQUESTS, "req-amount-abc",
-                        request("req-amount-abc", "\"abc\""), NOT_JSON),
+                rejected("request: amount as object", "req-amount-object",
+                        request("req-amount-object", "{\"value\":\"1.00\"}"), Reason.INVALID_REQUEST),
+                rejected("request: amount as array", "req-amount-array",
+                        request("req-amount-array", "[\"1.00\"]"), Reason.INVALID_REQUEST),
+                rejected("request: amount as boolean", "req-amount-boolean",
+                        request("req-amount-boolean", "true"), Reason.INVALID_REQUEST),
+                rejected("request: amount not a number", "req-amount-abc",
+                        request("req-amount-abc", "\"abc\""), Reason.INVALID_REQUEST),
+                rejected("request: both forms", "req-both-forms", request("req-both-forms",
+                        "\"1.00\",\"postings\":[" + posting("\"1.00\"") + "]"), Reason.INVALID_REQUEST),
+                rejected("request: no posting", "req-no-posting",
+                        "{\"transferId\":\"req-no-posting\",\"postings\":[]}", Reason.INVALID_REQUEST),
+                rejected("request: 17 postings", "req-17-postings", "{\"transferId\":\"req-17-postings\",\"postings\":["
+                        + String.join(",", Collections.nCopies(17, posting("\"1.00\""))) + "]}",
+                        Reason.INVALID_REQUEST),
+                rejected("request: a posting's amount not a number", "req-posting-abc",
+                        "{\"transferId\":\"req-posting-abc\",\"postings\":[" + posting("\"abc\"") + "]}",
+                        Reason.INVALID_REQUEST),
+                rejected("request: postings as a string", "req-postings-string",
+                        "{\"transferId\":\"req-postings-string\",\"postings\":\"all of them\"}",
+                        Reason.INVALID_REQUEST),
                 deadLettered("request: amount given twice", REQUESTS, "req-amount-twice",
                         request("req-amount-twice", "\"1.00\",\"amount\":\"900.00\""), NOT_JSON),
                 deadLettered("request: transferId missing", REQUESTS, "req-no-id",
@@ -125,9 +139,9 @@ final class HostileRecords {
                 deadLettered("reply: naming another bank than its topic's", REPLIES, KNOWN_TRANSFER,
                         reply(KNOWN_TRANSFER).replace("bank-a", "bank-z"), "but names bank bank-z"),
                 deadLettered("reply: about another account than its branch's", REPLIES, KNOWN_TRANSFER,
-                        reply(KNOWN_TRANSFER).replace(PAYER, PAYEE), "branch is account " + PAYER),
+                        reply(KNOWN_TRANSFER).replace(PAYER, PAYEE), "no DEBIT branch for bank-a/" + PAYEE),
                 deadLettered("reply: about another amount than its transfer's", REPLIES, KNOWN_TRANSFER,
-                        reply(KNOWN_TRANSFER).replace("\"1.00\"", "\"0.01\""), "the transfer's amount is 1.00"),
+                        reply(KNOWN_TRANSFER).replace("\"1.00\"", "\"0.01\""), "the branch's amount is 1.00"),
                 deadLettered("reply: account missing", REPLIES, "rep-no-account",
                         reply("rep-no-account").replace("\"account\":\"" + PAYER + "\",", ""), "account, amount"),
                 deadLettered("reply: malformed, near 1 MB", REPLIES, "rep-big-malformed",
@@ -172,6 +186,11 @@ final class HostileRecords {
     private static String request(String transferId, String amountJson) {
         return "{\"transferId\":\"" + transferId + "\",\"from\":" + account("bank-a", PAYER) + ",\"to\":"
                 + account("bank-b", PAYEE) + ",\"amount\":" + amountJson + "}";
+    }
+
+    private static String posting(String amountJson) {
+        return "{\"from\":" + account("bank-a", PAYER) + ",\"to\":" + account("bank-b", PAYEE) + ",\"amount\":"
+                + amountJson + "}";
     }
 
     private static String account(String bank, String account) {

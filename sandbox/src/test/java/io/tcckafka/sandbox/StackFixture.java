@@ -13,12 +13,13 @@ import io.tcckafka.events.TransferRequest;
 import io.tcckafka.testing.TopicProbe;
 
 /**
- * The whole system for one test class: the orchestrator, bank-a and bank-b, each a Spring Boot application of its
+ * The whole system for one test class: the orchestrator, bank-a and bank-b (or the banks a test names), each a Spring Boot application of its
  * own, on a real Kafka broker and a database per service; by default a secured KRaft broker in this JVM and the
  * machine's MariaDB server ({@link LocalInfrastructure}).
  */
 abstract class StackFixture {
 
+    static final List<String> BANKS = List.of("bank-a", "bank-b");
     static final List<String> SERVICES = List.of(Stack.ORCHESTRATOR, "bank-a", "bank-b");
 
     static Infrastructure infrastructure;
@@ -31,11 +32,15 @@ abstract class StackFixture {
     }
 
     static void startStack(Infrastructure on, String... commonArguments) {
+        startStack(on, BANKS, commonArguments);
+    }
+
+    /** The orchestrator and these banks. */
+    static void startStack(Infrastructure on, List<String> banks, String... commonArguments) {
         infrastructure = on;
         stack = new Stack(on.access(), on::databaseArguments, List.of(commonArguments));
-        stack.startBank("bank-a", 0);
-        stack.startBank("bank-b", 0);
-        stack.startOrchestrator(0, stack.dashboardBanksArgument());
+        banks.forEach(bank -> stack.startBank(bank, 0));
+        stack.startOrchestrator(0, stack.bankArguments());
         client = new StackClient(stack);
         probe = new TopicProbe(on.access().kafka(), List.of(Topics.TRANSFER_EVENTS,
                 Topics.deadLetter(Topics.TRANSFER_REQUESTS), Topics.deadLetter(Topics.bankReplies("bank-a")),

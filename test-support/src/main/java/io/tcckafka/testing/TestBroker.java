@@ -19,7 +19,8 @@ import io.tcckafka.provisioning.broker.KafkaBroker;
  */
 public final class TestBroker implements AutoCloseable {
 
-    public static final List<String> BANKS = List.of("bank-a", "bank-b");
+    /** What the sandbox runs; a test starts the banks it needs of them. */
+    public static final List<String> BANKS = List.of("bank-a", "bank-b", "bank-c");
 
     private final KafkaBroker broker;
     private final ClusterAccess access;
@@ -29,7 +30,7 @@ public final class TestBroker implements AutoCloseable {
         access = ClusterAccess.provision(broker.adminAccess(), deployment, ClusterAccess.newPasswords(deployment));
     }
 
-    /** bank-a and bank-b, 3 partitions per topic. */
+    /** {@link #BANKS}, 3 partitions per topic. */
     public static TestBroker start() {
         return start(Deployment.of(BANKS).withPartitions(3));
     }

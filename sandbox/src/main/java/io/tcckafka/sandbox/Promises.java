@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
@@ -22,12 +23,12 @@ import io.tcckafka.events.TransferStatus;
  * nothing is left frozen or incoming, and no transfer has two different terminal events or both decisions.
  * Each broken promise is one readable line naming the transfer or account.
  */
-public final class Ledger {
+public final class Promises {
 
     private final StackClient client;
     private final Map<AccountRef, BigDecimal> opening = new LinkedHashMap<>();
 
-    public Ledger(StackClient client) {
+    public Promises(StackClient client) {
         this.client = client;
     }
 
@@ -52,8 +53,10 @@ public final class Ledger {
                 broken.add("transfer " + request.transferId() + " is not terminal: "
                         + (outcome == null ? "unknown to the orchestrator" : outcome.status()));
             } else if (outcome.status() == TransferStatus.COMMITTED) {
-                expected.merge(request.from(), request.amount().negate(), BigDecimal::add);
-                expected.merge(request.to(), request.amount(), BigDecimal::add);
+                for (Posting posting : request.allPostings()) {
+                    expected.merge(posting.from(), posting.amount().negate(), BigDecimal::add);
+                    expected.merge(posting.to(), posting.amount(), BigDecimal::add);
+                }
             }
         }
         BigDecimal total = BigDecimal.ZERO;
