@@ -1,5 +1,6 @@
 package io.tcckafka.bench;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -45,13 +46,16 @@ final class AccountPicker {
         return cold == 0 ? accounts.get(random.nextInt(hotAccounts)) : accounts.get(hotAccounts + random.nextInt(cold));
     }
 
-    /** A payer and a payee, never the same account. */
-    AccountRef[] pair(Random random) {
-        AccountRef from = pick(random);
-        AccountRef to;
-        do {
-            to = pick(random);
-        } while (to.equals(from));
-        return new AccountRef[] {from, to};
+    /** {@code count} different accounts: a payer, then its payees. */
+    AccountRef[] distinct(Random random, int count) {
+        AccountRef[] picked = new AccountRef[count];
+        for (int i = 0; i < count; i++) {
+            AccountRef next;
+            do {
+                next = pick(random);
+            } while (Arrays.asList(picked).subList(0, i).contains(next));
+            picked[i] = next;
+        }
+        return picked;
     }
 }

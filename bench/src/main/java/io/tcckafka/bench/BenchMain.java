@@ -46,11 +46,12 @@ public final class BenchMain {
             LoadResult tcc;
             List<ResourceUsage> usage;
             try (ResourceSampler sampler = new ResourceSampler(stack.processes(), stack.operator())) {
-                LoadDriver driver = new LoadDriver(stack.kafkaConfig(Principals.CLIENT), new TccProtocol(), picker,
+                LoadDriver driver = new LoadDriver(stack.kafkaConfig(Principals.CLIENT), new TccProtocol(options.postings()), picker,
                         options.load(), progress);
                 long measureFrom = System.nanoTime() + options.warmup().toNanos();
                 sampler.start(measureFrom, measureFrom + options.duration().toNanos());
-                tcc = driver.run("tcc", options.warmup(), options.duration());
+                tcc = driver.run(options.postings() == 1 ? "tcc" : "tcc " + options.postings() + " postings",
+                        options.warmup(), options.duration());
                 sampler.close();
                 usage = sampler.usage();
             }

@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tcckafka.events.TransferRequest;
 import io.tcckafka.provisioning.KafkaAccess.Protocol;
 
 /**
- * The command line: {@code --load=closed|open --in-flight=400 --rate=1000 --accounts=10000 --skew=uniform|hot
+ * The command line: {@code --load=closed|open --in-flight=400 --rate=1000 --postings=1 --accounts=10000 --skew=uniform|hot
  * --hot-accounts=10 --hot-share=0.5 --warmup=180s --duration=60s --baseline-warmup=5s --baseline-duration=30s
  * --local-clients=10 --results=bench/results --project-dir=. --service-args="--name=value …"}, the broker's
  * security {@code --tls} (SCRAM over TLS, as deployed) or {@code --insecure} (none, to measure what security costs;
@@ -17,7 +18,7 @@ import io.tcckafka.provisioning.KafkaAccess.Protocol;
  * {@code --client-config=client.properties --admin-config=admin.properties --users-file=http-users.properties
  * --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
  */
-record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
+record BenchOptions(LoadShape load, int postings, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
         Duration duration, Duration baselineWarmup, Duration baselineDuration, int localClients, String results,
         String projectDir, List<String> serviceArgs, Protocol security, Path clientConfig, Path adminConfig,
         Path usersFile, Map<String, String> externalUrls) {
@@ -57,8 +58,12 @@ record BenchOptions(LoadShape load, int accounts, String skew, int hotAccounts, 
                 urls.put(service, url);
             }
         }
+        int postings = Integer.parseInt(take(values, "postings", "1"));
+        if (postings < 1 || postings > TransferRequest.MAX_POSTINGS) {
+            throw new IllegalArgumentException("--postings is 1 to " + TransferRequest.MAX_POSTINGS + ", not " + postings);
+        }
         BenchOptions options = new BenchOptions(load.equals("open") ? LoadShape.open(rate) : LoadShape.closed(inFlight),
-                Integer.parseInt(take(values, "accounts", "10000")), skew,
+                postings, Integer.parseInt(take(values, "accounts", "10000")), skew,
                 Integer.parseInt(take(values, "hot-accounts", "10")),
                 Double.parseDouble(take(values, "hot-share", "0.5")),
                 duration(take(values, "warmup", "180s")), duration(take(values, "duration", "60s")),

@@ -118,10 +118,10 @@ final class LoadDriver {
     }
 
     private void send(KafkaProducer<String, String> producer, String id, long due, Random random) {
-        AccountRef[] pair = accounts.pair(random);
+        AccountRef[] named = accounts.distinct(random, protocol.accounts());
         pending.put(id, due);
         sent.incrementAndGet();
-        producer.send(protocol.request(id, pair[0], pair[1]), (metadata, failure) -> {
+        producer.send(protocol.request(id, named), (metadata, failure) -> {
             if (failure != null && pending.remove(id) != null) {
                 synchronized (outcomes) {
                     outcomes.merge("NOT_SENT", 1L, Long::sum);

@@ -79,7 +79,7 @@ final class LocalTransferBaseline {
                         "UPDATE account SET balance = balance + ? WHERE id = ?")) {
             connection.setAutoCommit(false);
             while (System.nanoTime() < until) {
-                AccountRef[] pair = accounts.pair(random);
+                AccountRef[] pair = accounts.distinct(random, 2);
                 long began = System.nanoTime();
                 boolean done = transfer(connection, debit, credit, pair);
                 long ended = System.nanoTime();

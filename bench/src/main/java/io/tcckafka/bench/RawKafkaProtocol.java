@@ -15,7 +15,9 @@ final class RawKafkaProtocol implements RoundTripProtocol {
     static final String COMMITTED = "COMMITTED";
 
     @Override
-    public ProducerRecord<String, String> request(String id, AccountRef from, AccountRef to) {
+    public ProducerRecord<String, String> request(String id, AccountRef[] accounts) {
+        AccountRef from = accounts[0];
+        AccountRef to = accounts[1];
         return new ProducerRecord<>(REQUESTS, id, id + " " + from.account() + " " + to.account());
     }
 

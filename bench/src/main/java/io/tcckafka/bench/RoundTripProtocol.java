@@ -12,7 +12,13 @@ interface RoundTripProtocol {
     record Ending(String id, boolean committed, String outcome) {
     }
 
-    ProducerRecord<String, String> request(String id, AccountRef from, AccountRef to);
+    /** How many accounts one round trip names: a payer, then its payees. */
+    default int accounts() {
+        return 2;
+    }
+
+    /** @param accounts {@link #accounts()} different ones, the payer first */
+    ProducerRecord<String, String> request(String id, AccountRef[] accounts);
 
     String endingTopic();
 

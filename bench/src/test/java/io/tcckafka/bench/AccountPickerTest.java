@@ -40,7 +40,7 @@ class AccountPickerTest {
         Random random = new Random(1);
 
         for (int i = 0; i < 10_000; i++) {
-            AccountRef[] pair = picker.pair(random);
+            AccountRef[] pair = picker.distinct(random, 2);
             assertThat(pair[0]).isNotEqualTo(pair[1]);
         }
     }

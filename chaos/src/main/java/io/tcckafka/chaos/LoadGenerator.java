@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.sandbox.StackClient;
 
 /**
  * Sends random transfers at a steady rate from a thread of its own, as a client service would: a request the
  * broker did not acknowledge is sent again with the same transferId until it is, which the orchestrator treats as
- * one request. Some amounts are more than the payer holds.
+ * one request. Some amounts are more than the payer holds; a quarter of the transfers have two or three postings.
  */
 final class LoadGenerator implements AutoCloseable {
 
@@ -68,14 +70,23 @@ final class LoadGenerator implements AutoCloseable {
         }
     }
 
+    /** One posting three times in four, else two or three postings between random accounts, all or nothing. */
     private TransferRequest next() {
+        String id = runId + "-" + sent.size();
+        if (random.nextInt(4) > 0) {
+            Posting posting = posting();
+            return new TransferRequest(id, posting.from(), posting.to(), posting.amount());
+        }
+        return TransferRequest.of(id, IntStream.range(0, random.nextInt(2, 4)).mapToObj(i -> posting()).toList());
+    }
+
+    private Posting posting() {
         AccountRef from = accounts.get(random.nextInt(accounts.size()));
         AccountRef to;
         do {
             to = accounts.get(random.nextInt(accounts.size()));
         } while (to.equals(from));
-        BigDecimal amount = BigDecimal.valueOf(random.nextLong(1, 40_000), 2);
-        return new TransferRequest(runId + "-" + sent.size(), from, to, amount);
+        return new Posting(from, to, BigDecimal.valueOf(random.nextLong(1, 40_000), 2));
     }
 
     private void sendUntilAcknowledged(TransferRequest request) {

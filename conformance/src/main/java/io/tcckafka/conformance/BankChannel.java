@@ -11,17 +11,11 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.tcckafka.events.Branch;
@@ -34,8 +28,7 @@ import io.tcckafka.events.Topics;
 
 /**
  * The kit in the orchestrator's place: writes commands to the bank's command topic, keyed by account as the contract
- * says, and collects every reply on its reply topic from the moment it opened (no consumer group: it commits nothing
- * and takes nothing from anyone).
+ * says, and collects every reply on its reply topic from the moment it opened.
  */
 final class BankChannel implements AutoCloseable {
 
@@ -55,29 +48,15 @@ final class BankChannel implements AutoCloseable {
 
     private final String bank;
     private final KafkaProducer<String, byte[]> producer;
-    private final KafkaConsumer<String, byte[]> consumer;
-    private final Thread poller;
+    private final TopicTail replyTail;
     private final Map<Identity, List<BranchReply>> replies = new HashMap<>();
     private final Map<Identity, Integer> sent = new HashMap<>();
     private final List<String> unreadableReplies = new ArrayList<>();
-    private volatile boolean running = true;
 
     BankChannel(String bank, Properties coordinator) {
         this.bank = bank;
         this.producer = new KafkaProducer<>(producerConfig(coordinator));
-        this.consumer = new KafkaConsumer<>(consumerConfig(coordinator));
-        String topic = Topics.bankReplies(bank);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        if (partitions.isEmpty()) {
-            throw new IllegalStateException("no topic " + topic + ", or no right to read it");
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        poller = new Thread(this::collect, "conformance-replies-" + bank);
-        poller.setDaemon(true);
-        poller.start();
+        this.replyTail = new TopicTail(Topics.bankReplies(bank), coordinator, this::receive);
     }
 
     /** Sends the command and waits for its reply: the first reply to it, or for a repeat, the one after the last. */
@@ -148,18 +127,6 @@ final class BankChannel implements AutoCloseable {
         }
     }
 
-    private void collect() {
-        try {
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    receive(record);
-                }
-            }
-        } catch (WakeupException closing) {
-            // close() woke the poll
-        }
-    }
-
     private synchronized void receive(ConsumerRecord<String, byte[]> record) {
         try {
             BranchReply reply = EventJson.read(record.value(), BranchReply.class);
@@ -173,14 +140,7 @@ final class BankChannel implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            poller.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        consumer.close();
+        replyTail.close();
         producer.close();
     }
 
@@ -195,16 +155,6 @@ final class BankChannel implements AutoCloseable {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        return config;
-    }
-
-    private static Properties consumerConfig(Properties coordinator) {
-        Properties config = new Properties();
-        config.putAll(coordinator);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return config;
     }
 }

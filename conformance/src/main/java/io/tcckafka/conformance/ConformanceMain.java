@@ -51,6 +51,7 @@ public final class ConformanceMain implements Callable<Integer> {
     String httpUser;
 
     public static void main(String[] args) {
+        System.setProperty("logback.configurationFile", "tcc-conformance-logback.xml");
         System.exit(new CommandLine(new ConformanceMain()).execute(args));
     }
 

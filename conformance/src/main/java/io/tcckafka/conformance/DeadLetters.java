@@ -3,17 +3,10 @@ package io.tcckafka.conformance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.tcckafka.events.Topics;
 
@@ -23,31 +16,12 @@ final class DeadLetters implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final String topic;
-    private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, Integer> byKey = new HashMap<>();
-    private final Thread poller;
-    private volatile boolean running = true;
+    private final TopicTail tail;
 
     DeadLetters(String bank, Properties reader) {
         topic = Topics.deadLetter(Topics.bankCommands(bank));
-        Properties config = new Properties();
-        config.putAll(reader);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        consumer = new KafkaConsumer<>(config);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        if (partitions.isEmpty()) {
-            throw new IllegalStateException("no topic " + topic + ", or no right to read it");
-        }
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        poller = new Thread(this::collect, "conformance-dead-letters-" + bank);
-        poller.setDaemon(true);
-        poller.start();
+        tail = new TopicTail(topic, reader, this::count);
     }
 
     synchronized void await(String key, int count, String what) {
@@ -67,30 +41,13 @@ final class DeadLetters implements AutoCloseable {
         }
     }
 
-    private void collect() {
-        try {
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    synchronized (this) {
-                        byKey.merge(String.valueOf(record.key()), 1, Integer::sum);
-                        notifyAll();
-                    }
-                }
-            }
-        } catch (WakeupException closing) {
-            // close() woke the poll
-        }
+    private synchronized void count(ConsumerRecord<String, byte[]> record) {
+        byKey.merge(String.valueOf(record.key()), 1, Integer::sum);
+        notifyAll();
     }
 
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            poller.join(Duration.ofSeconds(5).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        consumer.close();
+        tail.close();
     }
 }

@@ -13,7 +13,9 @@ import io.tcckafka.events.EventJson;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
 import io.tcckafka.security.WebSecurityConfiguration;
 
-@SpringBootApplication
+// no JPA here (TransferStore is plain JDBC), also where the banks' JPA is on the class path (the sandbox's one JVM)
+@SpringBootApplication(excludeName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration" })
 @ConfigurationPropertiesScan
 @EnableScheduling
 @Import({ KafkaSupportConfiguration.class, WebSecurityConfiguration.class })

@@ -37,6 +37,16 @@ public final class SandboxMain {
             System.exit(2);
             return;
         }
+        try {
+            run(options);
+        } catch (RuntimeException failed) {
+            // the broker's threads would keep a half-started sandbox alive, holding its ports
+            System.err.println("The sandbox could not start: " + failed);
+            System.exit(1);
+        }
+    }
+
+    private static void run(SandboxOptions options) throws InterruptedException {
         PrintStream out = System.out;
         DataDirectory data = DataDirectory.open(options.dataDir());
         if (options.insecure()) {

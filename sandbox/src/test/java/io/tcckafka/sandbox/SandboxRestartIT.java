@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +32,8 @@ import io.tcckafka.security.UsersFile;
 
 /**
  * README's run command as a newcomer meets it: the sandbox jar as a process of its own on a fresh data folder. It
- * prints the demo and two lines to try, which work as printed (curl, and Kafka's console producer); killed with
+ * prints the demo and the lines to try, which work as printed (curl, Kafka's console producer, and the conformance
+ * kit against bank-c, which reports every case passed); killed with
  * {@code kill -9} while transfers are under way and started again on the same folder, it keeps its credentials,
  * accounts and broker state, and finishes every transfer.
  */
@@ -48,6 +50,7 @@ class SandboxRestartIT {
     private final int orchestrator = KafkaBroker.freePort();
     private final int bankA = KafkaBroker.freePort();
     private final int bankB = KafkaBroker.freePort();
+    private final int bankC = KafkaBroker.freePort();
     private Process sandbox;
 
     @AfterEach
@@ -63,10 +66,11 @@ class SandboxRestartIT {
         start(firstLog);
         String first = Files.readString(firstLog);
         assertThat(first).contains("Starting Kafka (KRaft, SASL_PLAINTEXT)", "demo-seed         COMMITTED",
-                "demo-underfunded  ABORTED (INSUFFICIENT_FUNDS)",
-                "bank-a/2  balance   70.00  frozen   0.00  incoming   0.00  available   70.00",
-                "bank-b/1  balance   50.00  frozen   0.00  incoming   0.00  available   50.00",
-                "Credentials, made at the first start");
+                "demo-underfunded  ABORTED (INSUFFICIENT_FUNDS)", "demo-fee          COMMITTED",
+                "bank-a/2    balance   40.00  frozen   0.00  incoming   0.00  available   40.00",
+                "bank-b/1    balance   79.50  frozen   0.00  incoming   0.00  available   79.50",
+                "bank-c/fees balance    0.50  frozen   0.00  incoming   0.00  available    0.50",
+                "Credentials, made at the first start").doesNotContain("WARN", "ERROR");
         Path credentials = work.resolve("tcc-data/credentials");
         assertThat(credentials.resolve("client.properties")).exists();
         assertThat(credentials.resolve("operator.properties")).exists();
@@ -79,6 +83,10 @@ class SandboxRestartIT {
         run(producer);
         await().atMost(Duration.ofSeconds(30)).until(() -> status(users, "try-2"), "COMMITTED"::equals);
         assertThat(get(null, "/api/transfers/try-1").statusCode()).isEqualTo(401);
+        String conformance = printedLine(first, "java -jar conformance/").replace("java -jar conformance/target/",
+                java() + " -jar " + Path.of("..", "conformance", "target").toAbsolutePath().normalize() + "/");
+        assertThat(run(conformance)).contains("Conformance of bank bank-c", "All 17 cases passed.")
+                .doesNotContain("FAIL");
 
         List<String> underWay = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -95,17 +103,17 @@ class SandboxRestartIT {
         assertThat(UsersFile.read(credentials.resolve("http-users.properties"))).isEqualTo(users);
         await().atMost(Duration.ofSeconds(60)).until(() -> underWay.stream()
                 .allMatch(id -> List.of("COMMITTED", "ABORTED").contains(status(users, id))));
-        AccountView payer = account(users, "bank-a", "2");
-        AccountView payee = account(users, "bank-b", "1");
-        assertThat(payer.balance().add(payee.balance())).as("the money of both accounts").isEqualByComparingTo("120.00");
-        assertThat(List.of(payer.frozen(), payer.incoming(), payee.frozen(), payee.incoming()))
-                .allSatisfy(amount -> assertThat(amount).isZero());
+        List<AccountView> demo = List.of(account(users, bankA, "2"), account(users, bankB, "1"),
+                account(users, bankC, "fees"));
+        assertThat(demo.stream().map(AccountView::balance).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("the money of the demo's accounts").isEqualByComparingTo("120.00");
+        assertThat(demo).allSatisfy(account -> assertThat(account.frozen().add(account.incoming())).isZero());
     }
 
     private void start(Path log) throws IOException {
         sandbox = new ProcessBuilder(java(), "-Xmx768m", "-jar", JAR.toAbsolutePath().toString(),
                 "--kafka.port=" + kafka, "--orchestrator.port=" + orchestrator, "--bank-a.port=" + bankA,
-                "--bank-b.port=" + bankB).directory(work.toFile()).redirectErrorStream(true)
+                "--bank-b.port=" + bankB, "--bank-c.port=" + bankC).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         await().atMost(START_WITHIN).pollInterval(Duration.ofSeconds(1))
                 .failFast("the sandbox exited, see " + log, () -> !sandbox.isAlive())
@@ -154,8 +162,7 @@ class SandboxRestartIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private AccountView account(Map<String, UsersFile.User> users, String bank, String id) throws Exception {
-        int port = bank.equals("bank-a") ? bankA : bankB;
+    private AccountView account(Map<String, UsersFile.User> users, int port, String id) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/accounts/" + id))
                 .header("Authorization", users.get(Roles.OPERATOR).basicAuthorization()).build(),

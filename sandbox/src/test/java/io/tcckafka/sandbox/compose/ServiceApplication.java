@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +36,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import io.tcckafka.bank.AccountConsumerApplication;
 import io.tcckafka.orchestrator.OrchestratorApplication;
+import io.tcckafka.participant.ParticipantAutoConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,28 +47,48 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ServiceApplication {
 
-    private static final Map<String, Class<?>> BY_MODULE = Map.of(
-            "orchestrator", OrchestratorApplication.class,
-            "account-consumer", AccountConsumerApplication.class);
+    /** Each module's application, and the auto-configurations of this project it brings (the participant kit's). */
+    private static final Map<String, List<Class<?>>> BY_MODULE = Map.of(
+            "orchestrator", List.of(OrchestratorApplication.class),
+            "account-consumer", List.of(AccountConsumerApplication.class, ParticipantAutoConfiguration.class));
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)");
     private static final String PROBE = "probe-value";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> SPRING_BOOT_PROPERTIES = springBootProperties();
 
     private final Class<?> application;
+    private final List<Class<?>> configurations;
     private final Properties defaults;
 
-    private ServiceApplication(Class<?> application) {
-        this.application = application;
-        this.defaults = defaultsOf(application);
+    private ServiceApplication(List<Class<?>> roots) {
+        this.application = roots.get(0);
+        this.configurations = withImports(roots);
+        this.defaults = defaultsOf(configurations);
     }
 
     static ServiceApplication ofModule(String module) {
-        Class<?> application = BY_MODULE.get(module);
-        if (application == null) {
+        List<Class<?>> roots = BY_MODULE.get(module);
+        if (roots == null) {
             throw new AssertionError("no application is built by module " + module + "; known: " + BY_MODULE.keySet());
         }
-        return new ServiceApplication(application);
+        return new ServiceApplication(roots);
+    }
+
+    /** These configuration classes and those they import, transitively. */
+    private static List<Class<?>> withImports(List<Class<?>> roots) {
+        List<Class<?>> all = new ArrayList<>();
+        Deque<Class<?>> next = new ArrayDeque<>(roots);
+        while (!next.isEmpty()) {
+            Class<?> configuration = next.poll();
+            if (!all.contains(configuration)) {
+                all.add(configuration);
+                Import imports = configuration.getAnnotation(Import.class);
+                if (imports != null) {
+                    next.addAll(List.of(imports.value()));
+                }
+            }
+        }
+        return all;
     }
 
     Set<String> readProperties() {
@@ -113,7 +139,7 @@ final class ServiceApplication {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
         Set<String> names = new TreeSet<>();
-        Stream.concat(Stream.of(application), Arrays.stream(application.getAnnotation(Import.class).value()))
+        configurations.stream()
                 .map(Class::getPackageName).distinct()
                 .flatMap(pkg -> scanner.findCandidateComponents(pkg).stream()).forEach(candidate -> {
             Class<?> type = load(candidate.getBeanClassName());
@@ -135,9 +161,11 @@ final class ServiceApplication {
         return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
 
-    private static Properties defaultsOf(Class<?> application) {
+    private static Properties defaultsOf(List<Class<?>> configurations) {
         Properties defaults = new Properties();
-        for (String location : application.getAnnotation(PropertySource.class).value()) {
+        List<String> locations = configurations.stream().map(type -> type.getAnnotation(PropertySource.class))
+                .filter(Objects::nonNull).flatMap(source -> Arrays.stream(source.value())).toList();
+        for (String location : locations) {
             try {
                 defaults.putAll(PropertiesLoaderUtils.loadProperties(new DefaultResourceLoader().getResource(location)));
             } catch (IOException e) {
