@@ -1,16 +1,22 @@
 package io.tcckafka.events;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /** The one JSON mapping of the contracts, shared by every producer, every consumer, the HTTP APIs and tests. */
@@ -23,7 +29,8 @@ public final class EventJson {
 
     /**
      * How strictly the contracts are read: a value of the wrong JSON type is an error rather than quietly
-     * converted (a number is not an id, an enum is named, not numbered), and a repeated field is an error
+     * converted (a number is not an id, money is a decimal string and never a JSON number, which many producers
+     * pass through a float, an enum is named, not numbered), and a repeated field is an error
      * rather than "the last one wins", which another reader of the same bytes might not agree with.
      * Unknown fields are ignored, so that a newer producer does not break an older consumer.
      */
@@ -33,6 +40,7 @@ public final class EventJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .addModule(new SimpleModule("money-as-string").addDeserializer(BigDecimal.class, new MoneyAsString()))
                 .withCoercionConfig(LogicalType.Textual, strings -> strings
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -64,6 +72,18 @@ public final class EventJson {
             return field != null && field.isString() ? Optional.of(field.stringValue()) : Optional.empty();
         } catch (JacksonException notJson) {
             return Optional.empty();
+        }
+    }
+
+    /** Reads a decimal from a JSON string only. */
+    private static final class MoneyAsString extends NumberDeserializers.BigDecimalDeserializer {
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+            }
+            return super.deserialize(parser, context);
         }
     }
 }

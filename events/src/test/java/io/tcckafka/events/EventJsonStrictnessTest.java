@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.core.JacksonException;
 
@@ -57,9 +58,17 @@ class EventJsonStrictnessTest {
     }
 
     @Test
-    void unknownFieldsAreIgnoredAndAnAmountMayStillBeAJsonNumber() {
-        String json = "{\"transferId\":\"t\"," + ACCOUNTS + ",\"amount\":12.50,\"priority\":\"high\"}";
+    void unknownFieldsAreIgnored() {
+        String json = "{\"transferId\":\"t\"," + ACCOUNTS + ",\"amount\":\"12.50\",\"priority\":\"high\"}";
         TransferRequest request = EventJson.read(json.getBytes(StandardCharsets.UTF_8), TransferRequest.class);
         assertThat(request.amount()).isEqualByComparingTo(new BigDecimal("12.50"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "12.50", "12", "1e2", "0.1" })
+    void moneyIsAStringNeverAJsonNumber(String number) {
+        String json = "{\"transferId\":\"t\"," + ACCOUNTS + ",\"amount\":" + number + "}";
+        assertThatThrownBy(() -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), TransferRequest.class))
+                .isInstanceOf(JacksonException.class).hasMessageContaining("BigDecimal");
     }
 }

@@ -19,7 +19,7 @@ import io.tcckafka.security.*;
 
 /**
  * A complete participant (docs/participants.md): a wallet table, the Ledger the participant kit drives, and the
- * account API of the contract. Each check and change is one UPDATE; the kit gives the transaction and the barrier.
+ * account API's open and read. Each check and change is one UPDATE; the kit gives the transaction and the barrier.
  */
 @SpringBootApplication
 @RestController
