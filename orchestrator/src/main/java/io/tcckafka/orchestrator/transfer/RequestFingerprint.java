@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Posting;
@@ -22,6 +22,9 @@ public final class RequestFingerprint {
     private static final int MAX_PLAIN_SCALE = 100;
     private static final String BOTH_FORMS = "\u0002";
     private static final String UNREADABLE = "\u0003";
+    private static final String NO_POSTING = "\u0004";
+    /** The separators and markers above, and the escape itself: escaped in ids, so parts never run into each other. */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\\\\\x00-\\x04]");
 
     private RequestFingerprint() {
     }
@@ -33,7 +36,7 @@ public final class RequestFingerprint {
         }
         for (Posting posting : request.allPostings()) {
             if (posting == null) {
-                parts.add("");
+                parts.add(NO_POSTING);
             } else {
                 parts.add(describe(posting.from()));
                 parts.add(describe(posting.to()));
@@ -61,7 +64,11 @@ public final class RequestFingerprint {
     }
 
     private static String describe(AccountRef ref) {
-        return ref == null ? "" : Objects.toString(ref.bank(), "") + "\u0001" + Objects.toString(ref.account(), "");
+        return ref == null ? "" : text(ref.bank()) + "\u0001" + text(ref.account());
+    }
+
+    private static String text(String id) {
+        return id == null ? "" : SEPARATOR.matcher(id).replaceAll("\\\\$0");
     }
 
     private static String sha256(byte[]... parts) {

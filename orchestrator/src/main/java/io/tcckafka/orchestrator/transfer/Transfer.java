@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.Money;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
@@ -70,8 +71,10 @@ public final class Transfer {
     public static Transfer accept(String id, String fingerprint, List<Posting> postings, Instant now,
             Duration tryTimeout) {
         Instant deadline = now.plus(tryTimeout);
-        return new Transfer(id, fingerprint, now, deadline, postings, TransferBranch.plan(postings), null, null, null,
-                null, 0, deadline, now);
+        List<Posting> exact = postings.stream()
+                .map(posting -> new Posting(posting.from(), posting.to(), Money.exact(posting.amount()))).toList();
+        return new Transfer(id, fingerprint, now, deadline, exact, TransferBranch.plan(exact), null, null, null, null, 0,
+                deadline, now);
     }
 
     /** A request that will never run. Only its identity and why are kept: its content may not even fit the columns. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.Money;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
@@ -26,14 +27,14 @@ public record TransferBranch(Branch branch, AccountRef account, BigDecimal amoun
      * The branches of these postings: one per account and direction, in the order the postings first name them,
      * debits first. Two postings from one account make one debit of their sum, so the bank checks the account's
      * funds for all that the transfer takes from it at once; money coming in is a credit branch of its own and never
-     * pays for a debit.
+     * pays for a debit. Amounts are sent as the contract writes them, with two decimals ({@code 1e2} is 100.00).
      */
     public static List<TransferBranch> plan(List<Posting> postings) {
         Map<AccountRef, BigDecimal> debits = new LinkedHashMap<>();
         Map<AccountRef, BigDecimal> credits = new LinkedHashMap<>();
         for (Posting posting : postings) {
-            debits.merge(posting.from(), posting.amount(), BigDecimal::add);
-            credits.merge(posting.to(), posting.amount(), BigDecimal::add);
+            debits.merge(posting.from(), Money.exact(posting.amount()), BigDecimal::add);
+            credits.merge(posting.to(), Money.exact(posting.amount()), BigDecimal::add);
         }
         List<TransferBranch> branches = new ArrayList<>(debits.size() + credits.size());
         debits.forEach((account, amount) -> branches.add(planned(Branch.DEBIT, account, amount)));

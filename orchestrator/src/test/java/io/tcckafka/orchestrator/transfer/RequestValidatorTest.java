@@ -145,4 +145,18 @@ class RequestValidatorTest {
                 .isNotEqualTo(RequestFingerprint.of(new TransferRequest("t", from, to, new BigDecimal("30"),
                         List.of(fee))));
     }
+
+    @org.junit.jupiter.api.Test
+    void partsNeverRunIntoEachOther() {
+        var a = new AccountRef("A", "a");
+        var d = new AccountRef("D", "d");
+        var two = TransferRequest.of("t", List.of(new Posting(a, new AccountRef("B", "b"), BigDecimal.ONE),
+                new Posting(new AccountRef("C", "c"), d, new BigDecimal("2"))));
+        var forged = new TransferRequest("t", new AccountRef("A", "a\u0000B\u0001b\u00001\u0000C\u0001c"), d,
+                new BigDecimal("2"));
+        assertThat(RequestFingerprint.of(forged)).isNotEqualTo(RequestFingerprint.of(two));
+        var postingsOfNothing = new java.util.ArrayList<Posting>(java.util.Collections.nCopies(3, null));
+        assertThat(RequestFingerprint.of(new TransferRequest("t", null, null, null, postingsOfNothing)))
+                .isNotEqualTo(RequestFingerprint.of(TransferRequest.of("t", List.of(new Posting(null, null, null)))));
+    }
 }

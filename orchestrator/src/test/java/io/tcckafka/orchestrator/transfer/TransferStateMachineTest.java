@@ -94,6 +94,7 @@ class TransferStateMachineTest {
             split | bank-a/1>bank-b/1 5.00, bank-a/2>bank-b/1 7.00         | DEBIT bank-a/1 5.00; DEBIT bank-a/2 7.00; CREDIT bank-b/1 12.00
             chain | bank-a/1>bank-b/1 10.00, bank-b/1>bank-c/1 10.00       | DEBIT bank-a/1 10.00; DEBIT bank-b/1 10.00; CREDIT bank-b/1 10.00; CREDIT bank-c/1 10.00
             back  | bank-a/1>bank-b/1 1.00, bank-b/1>bank-a/1 1.00         | DEBIT bank-a/1 1.00; DEBIT bank-b/1 1.00; CREDIT bank-b/1 1.00; CREDIT bank-a/1 1.00
+            exact | bank-a/1>bank-b/1 1e2, bank-a/1>bank-c/1 0.5            | DEBIT bank-a/1 100.50; CREDIT bank-b/1 100.00; CREDIT bank-c/1 0.50
             """)
     void oneBranchPerAccountAndDirectionDebitsFirst(String name, String postings, String branches) {
         var asked = Arrays.stream(postings.split(",")).map(String::trim).map(p -> {
