@@ -6,14 +6,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.events.NewAccount;
+import io.tcckafka.security.Roles;
+import io.tcckafka.security.UsersFile;
 
 /** The bank's account API of the contract: open an account with a balance, read what it holds. */
 final class AccountApi {
@@ -26,8 +26,7 @@ final class AccountApi {
 
     AccountApi(URI base, String user, String password) {
         this.base = base;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null ? null : new UsersFile.User(Roles.ADMIN, user, password).basicAuthorization();
     }
 
     /** A new account with this opening balance; its id is new to the bank. */

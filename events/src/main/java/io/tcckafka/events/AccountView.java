@@ -1,7 +1,6 @@
 package io.tcckafka.events;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -18,11 +17,7 @@ public record AccountView(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal available) {
 
     public static AccountView of(String account, BigDecimal balance, BigDecimal frozen, BigDecimal incoming) {
-        return new AccountView(account, money(balance), money(frozen), money(incoming),
-                money(balance.subtract(frozen)));
-    }
-
-    private static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        return new AccountView(account, Money.exact(balance), Money.exact(frozen), Money.exact(incoming),
+                Money.exact(balance.subtract(frozen)));
     }
 }

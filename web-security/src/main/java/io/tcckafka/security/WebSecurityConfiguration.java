@@ -121,10 +121,9 @@ public class WebSecurityConfiguration {
 
     /** The users of {@code tcc.security.users-file}; none without it (bearer tokens only). */
     @Bean
-    UserDetailsService users(SecurityProperties properties) {
+    UserDetailsService users(SecurityProperties properties, DigestPasswordEncoder encoder) {
         var users = new InMemoryUserDetailsManager();
         if (properties.usersFile() != null) {
-            var encoder = new DigestPasswordEncoder();
             Map<String, UsersFile.User> fromFile = UsersFile.read(properties.usersFile());
             fromFile.values().forEach(user -> users.createUser(User.withUsername(user.name())
                     .password(encoder.encode(user.password())).roles(user.role()).build()));

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import io.tcckafka.events.Branch;
-import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferStatus;
 import io.tcckafka.orchestrator.transfer.Transfer;
@@ -24,7 +23,7 @@ record InFlightTransfer(String transferId, TransferStatus status, Reason reason,
     static InFlightTransfer of(Transfer transfer) {
         return new InFlightTransfer(transfer.id(), transfer.status(), transfer.reason(),
                 accounts(transfer, Branch.DEBIT), accounts(transfer, Branch.CREDIT),
-                transfer.postings().stream().map(Posting::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                transfer.amount(),
                 transfer.createdAt(), transfer.statusChangedAt(), transfer.attempts());
     }
 

@@ -62,8 +62,7 @@ record TransferTimeline(String transferId, TransferStatus status, Reason reason,
                         transfer.status() == TransferStatus.COMMITTED ? Step.State.DONE : Step.State.FAILED,
                         transfer.statusChangedAt(), false)
                 : Step.waiting("Finished", "not yet"));
-        BigDecimal amount = transfer.postings().stream().map(Posting::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new TransferTimeline(transfer.id(), transfer.status(), transfer.reason(), amount, steps);
+        return new TransferTimeline(transfer.id(), transfer.status(), transfer.reason(), transfer.amount(), steps);
     }
 
     private static Step tryStep(TransferBranch branch) {

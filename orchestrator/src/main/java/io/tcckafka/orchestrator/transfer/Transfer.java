@@ -7,6 +7,7 @@ import static io.tcckafka.events.TransferStatus.COMMITTED;
 import static io.tcckafka.events.TransferStatus.CONFIRMING;
 import static io.tcckafka.events.TransferStatus.REJECTED;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -249,6 +250,11 @@ public final class Transfer {
     /** What was asked for; empty for a rejected request. */
     public List<Posting> postings() {
         return postings;
+    }
+
+    /** All the money the transfer moves: the sum of its postings. */
+    public BigDecimal amount() {
+        return postings.stream().map(Posting::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** One per account and direction ({@link TransferBranch#plan}); empty for a rejected request. */

@@ -59,9 +59,7 @@ public class TransferStore {
             WHERE transfer_id = ? AND position = ?""";
     // "due_at is not null" keeps these on the transfer_due_at index: only unfinished transfers have a due_at
     private static final String STUCK = """
-            SELECT * FROM transfer
-            WHERE due_at IS NOT NULL AND status IN ('CONFIRMING', 'CANCELLING') AND attempts >= ? %s
-            ORDER BY status_changed_at, id LIMIT ?""";
+            FROM transfer WHERE due_at IS NOT NULL AND status IN ('CONFIRMING', 'CANCELLING') AND attempts >= ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -158,18 +156,16 @@ public class TransferStore {
     /** {@link Transfer#isStuck}: longest settling first, a page of at most {@code limit} after {@code after}. */
     public List<Transfer> findStuck(int attempts, int limit, Optional<Transfer> after) {
         if (after.isEmpty()) {
-            return load(STUCK.formatted(""), attempts, limit);
+            return load("SELECT * " + STUCK + " ORDER BY status_changed_at, id LIMIT ?", attempts, limit);
         }
         Transfer last = after.get();
-        return load(STUCK.formatted("AND (status_changed_at > ? OR (status_changed_at = ? AND id > ?))"), attempts,
-                utc(last.statusChangedAt()), utc(last.statusChangedAt()), last.id(), limit);
+        return load("SELECT * " + STUCK + " AND (status_changed_at > ? OR (status_changed_at = ? AND id > ?))"
+                + " ORDER BY status_changed_at, id LIMIT ?", attempts, utc(last.statusChangedAt()),
+                utc(last.statusChangedAt()), last.id(), limit);
     }
 
     public long countStuck(int attempts) {
-        return jdbc.queryForObject("""
-                SELECT COUNT(*) FROM transfer
-                WHERE due_at IS NOT NULL AND status IN ('CONFIRMING', 'CANCELLING') AND attempts >= ?""",
-                Long.class, attempts);
+        return jdbc.queryForObject("SELECT COUNT(*) " + STUCK, Long.class, attempts);
     }
 
     public long countInFlight(TransferStatus status) {
