@@ -79,8 +79,8 @@ class OutputTest {
                 "  from      to        amount",
                 "  bank-a/2  bank-b/1   30.00",
                 "Branches:",
-                "  branch  account   amount  try                          confirm  cancel   settled",
-                "  DEBIT   bank-a/2   30.00  SUCCEEDED                    DONE              2026-12-01T09:00:01Z",
+                "  branch  account   amount  try                         confirm  cancel   settled",
+                "  DEBIT   bank-a/2   30.00  SUCCEEDED                   DONE              2026-12-01T09:00:01Z",
                 "  CREDIT  bank-b/1   30.00  FAILED (ACCOUNT_NOT_FOUND)           PENDING");
     }
 
