@@ -19,19 +19,21 @@ import picocli.CommandLine.Parameters;
         "Exit 3 when the bank has no such account." })
 final class StatementCommand extends ServiceCommand {
 
-    private static final int PAGE = 500;
-
     @Parameters(paramLabel = "BANK/ACCOUNT", converter = AccountArgument.class, description = "e.g. bank-a/2")
     AccountRef account;
 
     @Option(names = "--from", paramLabel = "TIME", converter = InstantArgument.class,
-            description = "entries written at or after (ISO-8601, or a day: its start in UTC); the bank's default "
+            description = "entries written at or after (ISO-8601, or a day: its start in UTC); from the first "
                     + "when not given")
     Instant from;
 
     @Option(names = "--to", paramLabel = "TIME", converter = InstantArgument.class,
-            description = "entries written before; now when not given")
+            description = "entries written before (exclusive); up to the last when not given")
     Instant to;
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "500",
+            description = "entries asked for per request, 1 to 1000 (default ${DEFAULT-VALUE}); every page is read")
+    int pageSize;
 
     @Override
     public Integer call() {
@@ -43,8 +45,8 @@ final class StatementCommand extends ServiceCommand {
         do {
             HttpReply reply = api.get(connection.bank(account.bank(), path + query(after)));
             if (reply.status() == 404) {
-                throw CliFailure.negative(account.bank() + " has no account " + account.account()
-                        + " (or no statements: " + reply.problem() + ")");
+                throw CliFailure.negative(account.bank() + " has no account " + account.account() + " (404 from "
+                        + reply.uri() + ")");
             }
             if (reply.status() != 200) {
                 throw unexpected(reply);
@@ -63,7 +65,7 @@ final class StatementCommand extends ServiceCommand {
     }
 
     private String query(Long after) {
-        StringBuilder query = new StringBuilder("?limit=").append(PAGE);
+        StringBuilder query = new StringBuilder("?limit=").append(pageSize);
         if (from != null) {
             query.append("&from=").append(from);
         }

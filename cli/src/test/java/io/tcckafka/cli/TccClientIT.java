@@ -3,6 +3,7 @@ package io.tcckafka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.JournalEntry;
+import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferStatus;
 import io.tcckafka.provisioning.Principals;
@@ -187,6 +190,33 @@ class TccClientIT {
         assertThat(json.account()).isEqualTo("1");
         Tcc missing = tcc("account", "bank-a/nobody");
         assertThat(missing.exit()).isEqualTo(ExitCodes.NEGATIVE);
+        assertThat(missing.err()).contains("bank-a has no account nobody");
+    }
+
+    @Test
+    void statementListsEveryEntryOfEveryPageAndAddsUpToTheBalance() {
+        tcc("submit", "--from", "bank-a/2", "--to", "bank-b/1", "--amount", "4.00", "--id", "cli-stated");
+
+        Tcc statement = tcc("statement", "bank-a/2", "--page-size=2");
+
+        assertThat(statement.exit()).as("%s", statement).isZero();
+        assertThat(statement.lines().get(0)).startsWith("Statement of bank-a/2: ");
+        assertThat(statement.lines().get(1)).matches("entry +time +kind +transfer +branch +amount +balance change "
+                + "+balance +frozen +incoming");
+        assertThat(statement.lines()).anySatisfy(line -> assertThat(line).matches(" +1  \\S+Z  OPEN +100\\.00 +\\+100\\.00 .*"))
+                .anySatisfy(line -> assertThat(line).matches(".*  TRY +cli-stated +DEBIT +4\\.00 +0\\.00 .*"))
+                .anySatisfy(line -> assertThat(line).matches(".*  CONFIRM +cli-stated +DEBIT +4\\.00 +-4\\.00 .*"));
+
+        JournalPage all = EventJson.read(tcc("statement", "--json", "bank-a/2", "--page-size=2").out(),
+                JournalPage.class);
+        AccountView account = EventJson.read(tcc("account", "--json", "bank-a/2").out(), AccountView.class);
+        assertThat(all.entries()).hasSize(statement.lines().size() - 2);
+        assertThat(all.entries().stream().map(JournalEntry::balanceChange).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .as("the sum of the entries' balance changes").isEqualByComparingTo(account.balance());
+        assertThat(tcc("statement", "bank-a/2", "--from", "2999-01-01").out())
+                .isEqualTo("No entries for bank-a/2 in this window.\n");
+        Tcc missing = tcc("statement", "bank-a/nobody");
+        assertThat(missing.exit()).as("%s", missing).isEqualTo(ExitCodes.NEGATIVE);
         assertThat(missing.err()).contains("bank-a has no account nobody");
     }
 
