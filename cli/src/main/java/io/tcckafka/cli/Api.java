@@ -64,9 +64,10 @@ public final class Api {
             case 401 -> throw CliFailure.unreachable(request.method() + " " + request.uri()
                     + ": 401 Unauthorized: the credentials were not accepted, as " + user.describe()
                     + (user.anonymous() ? "" : "; wrong password, or a users file of another stack?"));
-            case 403 -> throw CliFailure.unreachable(request.method() + " " + request.uri()
-                    + ": 403 Forbidden: " + user.describe() + " lacks the role this needs (" + role
-                    + "); give --user=" + role);
+            case 403 -> throw CliFailure.unreachable(request.method() + " " + request.uri() + ": 403 Forbidden: "
+                    + (role.equals(user.role()) ? user.describe() + " has the role this needs (" + role
+                            + ") and is refused all the same: does this service offer it (an older version)?"
+                            : user.describe() + " lacks the role this needs (" + role + "); give --user=" + role));
             default -> reply;
         };
     }

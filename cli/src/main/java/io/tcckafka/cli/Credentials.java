@@ -28,7 +28,7 @@ public final class Credentials {
      */
     public HttpUser httpUser(String user, String defaultRole, String password) {
         if (password != null && user != null) {
-            return new HttpUser(user, password, "TCC_HTTP_PASSWORD");
+            return new HttpUser(user, password, null, "TCC_HTTP_PASSWORD");
         }
         Path file = usersFile();
         if (!Files.isReadable(file)) {
@@ -47,7 +47,7 @@ public final class Credentials {
             throw CliFailure.unreachable(file + " has no user or role '" + wanted + "' (it has " + users.keySet()
                     + "); give --user with one of them, or TCC_HTTP_PASSWORD for another user");
         }
-        return new HttpUser(found.name(), found.password(), file.toString());
+        return new HttpUser(found.name(), found.password(), found.role(), file.toString());
     }
 
     public Path usersFile() {

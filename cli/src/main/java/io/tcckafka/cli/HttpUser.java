@@ -5,12 +5,13 @@ import java.util.Base64;
 
 /**
  * Whom requests are sent as: a user and password, or nobody (a stack started {@code --insecure} has no users file).
- * {@code source} says where the password came from, for error messages.
+ * {@code role} is the user's role in the users file, null when not known; {@code source} says where the password came
+ * from, for error messages.
  */
-public record HttpUser(String name, String password, String source) {
+public record HttpUser(String name, String password, String role, String source) {
 
     public static HttpUser nobody(String why) {
-        return new HttpUser(null, null, why);
+        return new HttpUser(null, null, null, why);
     }
 
     public boolean anonymous() {

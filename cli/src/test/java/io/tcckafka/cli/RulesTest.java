@@ -77,7 +77,7 @@ class RulesTest {
         assertThat(credentials.httpUser(null, "client", null).anonymous()).isTrue();
         assertThat(credentials.httpUser(null, "client", null).describe()).contains("http-users.properties does not exist");
         assertThat(credentials.httpUser("alice", "client", "secret"))
-                .isEqualTo(new HttpUser("alice", "secret", "TCC_HTTP_PASSWORD"));
+                .isEqualTo(new HttpUser("alice", "secret", null, "TCC_HTTP_PASSWORD"));
 
         Files.writeString(folder.resolve("http-users.properties"), "client=client:pw\n");
         assertThatThrownBy(() -> credentials.httpUser(null, "operator", null)).isInstanceOf(CliFailure.class)
