@@ -2,6 +2,7 @@ package io.tcckafka.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,12 +24,15 @@ import io.tcckafka.bank.account.AccountRepository;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.EntryKind;
+import io.tcckafka.events.JournalEntry;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.kafka.MismatchedMessageException;
 import io.tcckafka.participant.barrier.BarrierPurge;
 import io.tcckafka.participant.command.BranchCommands;
+import io.tcckafka.participant.journal.AccountJournal;
 
 /**
  * The participant kit over this bank's ledger, called directly (Kafka stays off), on H2 in MySQL mode, the database
@@ -49,6 +54,9 @@ class BranchCommandsOnH2Test {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    AccountJournal journal;
 
     @Autowired
     BarrierPurge purge;
@@ -78,6 +86,29 @@ class BranchCommandsOnH2Test {
         assertThat(replies).extracting(BranchReply::outcome)
                 .containsExactlyElementsOf(Arrays.stream(outcomes.split(" ")).map(Outcome::valueOf).toList());
         assertMoney(account, balance, frozen, "0.00");
+    }
+
+    /** Only what changed money is an entry: the opening, a Try that reserved, its Confirm; not a refused Try. */
+    @Test
+    void theJournalHasEveryChangeWithTheMoneyAfterIt() {
+        String account = open("100.00");
+        String transfer = newId();
+        participant.handle(List.of(
+                command(transfer, Branch.DEBIT, Phase.TRY, account, "30.00"),
+                command(newId(), Branch.DEBIT, Phase.TRY, account, "80.00"),
+                command(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00")));
+        handle(transfer, Branch.DEBIT, Phase.CONFIRM, account, "30.00");
+
+        assertThat(journal.page(account, null, null, 0, 100).entries())
+                .extracting(JournalEntry::kind, JournalEntry::transferId, JournalEntry::amount, JournalEntry::balance,
+                        JournalEntry::frozen)
+                .containsExactly(tuple(EntryKind.OPEN, null, new BigDecimal("100.00"), new BigDecimal("100.00"),
+                        new BigDecimal("0.00")),
+                        tuple(EntryKind.TRY, transfer, new BigDecimal("30.00"), new BigDecimal("100.00"),
+                                new BigDecimal("30.00")),
+                        tuple(EntryKind.CONFIRM, transfer, new BigDecimal("30.00"), new BigDecimal("70.00"),
+                                new BigDecimal("0.00")));
+        assertMoney(account, "70.00", "0.00", "0.00");
     }
 
     @Test
@@ -279,14 +310,26 @@ class BranchCommandsOnH2Test {
     }
 
     private String open(String balance) {
-        return accounts.saveAndFlush(Account.open(newId(), new BigDecimal(balance))).getId();
+        String id = newId();
+        return journal.open(id, new BigDecimal(balance),
+                () -> accounts.saveAndFlush(Account.open(id, new BigDecimal(balance)))).getId();
     }
 
+    /** The account holds this money, and its journal says so: each column is the sum of its entries' changes. */
     private void assertMoney(String id, String balance, String frozen, String incoming) {
         Account account = accounts.findById(id).orElseThrow();
         assertThat(account.balance()).isEqualByComparingTo(balance);
         assertThat(account.frozen()).isEqualByComparingTo(frozen);
         assertThat(account.incoming()).isEqualByComparingTo(incoming);
+        List<JournalEntry> entries = journal.page(id, null, null, 0, 1000).entries();
+        assertThat(sum(entries, JournalEntry::balanceChange)).isEqualByComparingTo(balance);
+        assertThat(sum(entries, JournalEntry::frozenChange)).isEqualByComparingTo(frozen);
+        assertThat(sum(entries, JournalEntry::incomingChange)).isEqualByComparingTo(incoming);
+        assertThat(entries.get(entries.size() - 1).balance()).isEqualByComparingTo(balance);
+    }
+
+    private static BigDecimal sum(List<JournalEntry> entries, Function<JournalEntry, BigDecimal> change) {
+        return entries.stream().map(change).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static String newId() {

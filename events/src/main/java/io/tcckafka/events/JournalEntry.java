@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One entry of a bank's account journal (docs/operations.md, "Account journals"): a change to an account's balance
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * an {@link EntryKind#OPEN} entry.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(value = { "balanceChange", "frozenChange", "incomingChange" }, allowGetters = true)
 public record JournalEntry(
         long entry,
         Instant time,
@@ -28,18 +31,21 @@ public record JournalEntry(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal incoming) {
 
     /** What this entry added to the balance: the opening balance, a confirmed credit, minus a confirmed debit. */
+    @JsonProperty
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public BigDecimal balanceChange() {
         return Money.exact(EntryEffect.of(kind, branch).balance(amount));
     }
 
     /** What it added to the money frozen by debit Tries. */
+    @JsonProperty
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public BigDecimal frozenChange() {
         return Money.exact(EntryEffect.of(kind, branch).frozen(amount));
     }
 
     /** What it added to the money booked as incoming by credit Tries. */
+    @JsonProperty
     @JsonFormat(shape = JsonFormat.Shape.STRING)
     public BigDecimal incomingChange() {
         return Money.exact(EntryEffect.of(kind, branch).incoming(amount));

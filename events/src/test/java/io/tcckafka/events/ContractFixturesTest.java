@@ -38,7 +38,8 @@ class ContractFixturesTest {
                 Arguments.of("branch-reply-succeeded.json", "branch-reply", BranchReply.class),
                 Arguments.of("branch-reply-failed.json", "branch-reply", BranchReply.class),
                 Arguments.of("account.json", "account", AccountView.class),
-                Arguments.of("new-account.json", "new-account", NewAccount.class));
+                Arguments.of("new-account.json", "new-account", NewAccount.class),
+                Arguments.of("journal-page.json", "journal-page", JournalPage.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,6 @@
 package io.tcckafka.example;
 
-import java.util.Optional;
+import java.util.*;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.*;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.tcckafka.events.*;
-import io.tcckafka.participant.BranchOrder;
-import io.tcckafka.participant.Ledger;
+import io.tcckafka.participant.*;
+import io.tcckafka.participant.journal.AccountJournal;
 import io.tcckafka.security.*;
 
 /**
- * A complete participant (docs/participants.md): a wallet table, the Ledger the participant kit drives, and the
- * account API's open and read. Each check and change is one UPDATE; the kit gives the transaction and the barrier.
+ * A complete participant (docs/participants.md): a wallet table, the Ledger the participant kit drives (giving it
+ * transactions, barrier and journal), and the account API's open and read. Each check and change is one UPDATE.
  */
 @SpringBootApplication
 @RestController
@@ -31,9 +31,11 @@ public class WalletBank implements Ledger {
     }
 
     private final JdbcTemplate jdbc;
+    private final AccountJournal journal;
 
-    WalletBank(JdbcTemplate jdbc) {
+    WalletBank(JdbcTemplate jdbc, AccountJournal journal) {
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     public Optional<Reason> tryDebit(BranchOrder o) {
@@ -62,16 +64,19 @@ public class WalletBank implements Ledger {
         update("pending = pending - ?", "", o.amount(), o.account());
     }
 
+    public List<AccountView> accounts(Collection<String> ids) {
+        return ids.stream().flatMap(id -> jdbc.query("SELECT * FROM wallet WHERE id = ?", (row, n) -> AccountView.of(
+                id, row.getBigDecimal("balance"), row.getBigDecimal("held"), row.getBigDecimal("pending")), id)
+                .stream()).toList();
+    }
+
     private int update(String set, String guard, Object... arguments) {
         return jdbc.update("UPDATE wallet SET " + set + " WHERE id = ? " + guard, arguments);
     }
 
     private Optional<Reason> reserved(int changed, BranchOrder o, Reason otherwise) {
-        if (changed == 1) {
-            return Optional.empty();
-        }
-        boolean exists = !jdbc.queryForList("SELECT id FROM wallet WHERE id = ?", o.account()).isEmpty();
-        return Optional.of(exists ? otherwise : Reason.ACCOUNT_NOT_FOUND);
+        return changed == 1 ? Optional.empty()
+                : Optional.of(accounts(List.of(o.account())).isEmpty() ? Reason.ACCOUNT_NOT_FOUND : otherwise);
     }
 
     @Bean
@@ -86,14 +91,14 @@ public class WalletBank implements Ledger {
         account.problem().ifPresent(problem -> {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, problem);
         });
-        jdbc.update("INSERT INTO wallet (id, balance) VALUES (?, ?)", account.account(), account.balance());
+        journal.open(account.account(), account.balance(), () -> jdbc.update(
+                "INSERT INTO wallet (id, balance) VALUES (?, ?)", account.account(), account.balance()));
         return get(account.account());
     }
 
     @GetMapping("/api/accounts/{id}")
     AccountView get(@PathVariable String id) {
-        return jdbc.query("SELECT * FROM wallet WHERE id = ?", (row, n) -> AccountView.of(id, row.getBigDecimal(
-                "balance"), row.getBigDecimal("held"), row.getBigDecimal("pending")), id).stream().findFirst()
+        return accounts(List.of(id)).stream().findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no account " + id));
     }
 }

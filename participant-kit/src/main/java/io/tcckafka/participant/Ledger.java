@@ -1,7 +1,10 @@
 package io.tcckafka.participant;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.Reason;
 
 /**
@@ -15,6 +18,10 @@ import io.tcckafka.events.Reason;
  * {@code INSUFFICIENT_FUNDS} (debit), {@code BALANCE_LIMIT_EXCEEDED} (credit). Money a credit Try reserves is
  * incoming, never spendable, until its Confirm. Confirm and Cancel cannot fail for a business reason: the Try
  * reserved what they need. Anything they throw rolls the command back, and it is tried again.
+ * <p>
+ * The kit journals every change ({@code account_journal}, docs/operations.md) in the same transaction, with the
+ * account's money after it, which it reads with {@link #accounts} once per batch of commands. The bank opens an
+ * account through {@code AccountJournal.open}, which writes its opening entry with it.
  */
 public interface Ledger {
 
@@ -35,4 +42,10 @@ public interface Ledger {
 
     /** Drops it. */
     void cancelCredit(BranchOrder order);
+
+    /**
+     * These accounts' money as this transaction sees it (balance, money frozen by debit Tries, money incoming by
+     * credit Tries); accounts that do not exist are left out.
+     */
+    List<AccountView> accounts(Collection<String> accounts);
 }

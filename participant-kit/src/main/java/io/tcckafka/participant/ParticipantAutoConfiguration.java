@@ -29,16 +29,20 @@ import io.tcckafka.participant.command.CommandListener;
 import io.tcckafka.participant.command.ParticipantMetrics;
 import io.tcckafka.participant.housekeeping.BarrierPurgeJob;
 import io.tcckafka.participant.housekeeping.CommandTopicConfig;
+import io.tcckafka.participant.journal.AccountJournal;
+import io.tcckafka.participant.journal.JournalWebConfiguration;
 
 /**
  * Makes a Spring Boot service with a {@link Ledger} bean the participant of bank {@code tcc.bank.id}: the barrier
- * table, the command listener and its dead-lettering, the replies, the metrics and the purge.
+ * table, the command listener and its dead-lettering, the replies, the account journal and its HTTP endpoints, the
+ * metrics and the purge.
  */
 @AutoConfiguration
 @ConditionalOnBean(Ledger.class)
 @EnableConfigurationProperties(ParticipantProperties.class)
 @EnableScheduling
-@Import({ KafkaSupportConfiguration.class, ParticipantAutoConfiguration.Defaults.class })
+@Import({ KafkaSupportConfiguration.class, ParticipantAutoConfiguration.Defaults.class,
+        JournalWebConfiguration.class })
 public class ParticipantAutoConfiguration {
 
     /**
@@ -67,9 +71,14 @@ public class ParticipantAutoConfiguration {
     }
 
     @Bean
+    AccountJournal accountJournal(JdbcTemplate jdbc, ParticipantSchema schema) {
+        return new AccountJournal(jdbc);
+    }
+
+    @Bean
     BranchCommands branchCommands(ParticipantProperties bank, BranchBarrier barrier, Ledger ledger,
-            ApplicationEventPublisher events) {
-        return new BranchCommands(bank.id(), barrier, ledger, events);
+            AccountJournal journal, ApplicationEventPublisher events) {
+        return new BranchCommands(bank.id(), barrier, ledger, journal, events);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.tcckafka.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -32,12 +33,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 
 /**
- * HTTP security of both services, imported by each with its {@link EndpointRules}: every endpoint needs a role but
- * health; callers authenticate with HTTP Basic against a users file ({@code tcc.security.users-file}) and/or with a
- * bearer JWT (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}); a service with neither refuses to
- * start. Errors are problem details; bodies are limited ({@code tcc.security.max-body-size}). A browser session (the
- * dashboard's login) must send a CSRF token with anything that changes state; requests that carry their credentials
- * in a header are not sessions and need none.
+ * HTTP security of every service, imported by each with its {@link EndpointRules} (a bank has two: its own and the
+ * participant kit's, for the journal): every endpoint needs a role but health; callers authenticate with HTTP Basic
+ * against a users file ({@code tcc.security.users-file}) and/or with a bearer JWT (Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*}); a service with neither refuses to start. Errors are problem
+ * details; bodies are limited ({@code tcc.security.max-body-size}). A browser session (the dashboard's login) must
+ * send a CSRF token with anything that changes state; requests that carry their credentials in a header are not
+ * sessions and need none.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -48,7 +50,7 @@ public class WebSecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WebSecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, EndpointRules rules,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties, List<EndpointRules> rules,
             ObjectProvider<JwtDecoder> jwtDecoders, ObjectProvider<JwtAuthenticationConverter> bootsConverter)
             throws Exception {
         if (properties.insecure()) {
@@ -75,7 +77,7 @@ public class WebSecurityConfiguration {
             http.oauth2ResourceServer(server -> server.authenticationEntryPoint(unauthorized)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(converter)));
         }
-        boolean browser = rules.browserLogin() && basic;
+        boolean browser = rules.stream().anyMatch(EndpointRules::browserLogin) && basic;
         // as defaults, not as "the" entry point, which would turn Spring Security's login page off
         http.exceptionHandling(exceptions -> {
             if (browser) {
@@ -97,12 +99,12 @@ public class WebSecurityConfiguration {
     }
 
     /** Health for anyone, the rest of the actuator for operators, the service's own rules, nothing else. */
-    private static void authorize(HttpSecurity http, EndpointRules rules) throws Exception {
+    private static void authorize(HttpSecurity http, List<EndpointRules> rules) throws Exception {
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers(EndpointRequest.to("health")).permitAll();
             requests.requestMatchers("/error").permitAll();
             requests.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.OPERATOR);
-            rules.authorize(requests);
+            rules.forEach(service -> service.authorize(requests));
             requests.anyRequest().denyAll();
         });
     }

@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.NewAccount;
+import io.tcckafka.participant.journal.AccountJournal;
 
 /** Opening accounts (admins) and reading them (operators). Money moves only through branch commands. */
 @RestController
@@ -31,9 +32,11 @@ class AccountController {
     private static final Logger audit = LoggerFactory.getLogger("io.tcckafka.audit");
 
     private final AccountRepository accounts;
+    private final AccountJournal journal;
 
-    AccountController(AccountRepository accounts) {
+    AccountController(AccountRepository accounts, AccountJournal journal) {
         this.accounts = accounts;
+        this.journal = journal;
     }
 
     /** An admin's action, written to the audit log ({@code io.tcckafka.audit}) once it has happened. */
@@ -44,7 +47,9 @@ class AccountController {
         });
         Account account;
         try {
-            account = accounts.saveAndFlush(Account.open(request.account(), request.balance()));
+            // with its opening entry in the journal, in one transaction
+            account = journal.open(request.account(), request.balance(),
+                    () -> accounts.saveAndFlush(Account.open(request.account(), request.balance())));
         } catch (DataIntegrityViolationException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "account " + request.account() + " already exists");
         }

@@ -1,10 +1,14 @@
 package io.tcckafka.bank.account;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.Money;
 import io.tcckafka.events.Reason;
 import io.tcckafka.participant.BranchOrder;
@@ -74,6 +78,17 @@ public class AccountLedger implements Ledger {
     @Override
     public void cancelCredit(BranchOrder order) {
         requireReserved(jdbc.update(DROP_INCOMING, order.amount(), order.account(), order.amount()), "cancel", order);
+    }
+
+    @Override
+    public List<AccountView> accounts(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT id, balance, frozen, incoming FROM account WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+                (row, n) -> AccountView.of(row.getString("id"), row.getBigDecimal("balance"),
+                        row.getBigDecimal("frozen"), row.getBigDecimal("incoming")), ids.toArray());
     }
 
     /** Nothing changed: the account is missing, or the guard did not hold. */

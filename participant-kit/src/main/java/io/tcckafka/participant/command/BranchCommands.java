@@ -1,5 +1,6 @@
 package io.tcckafka.participant.command;
 
+import static java.util.function.Function.identity;
 import static java.util.stream.Collectors.toMap;
 
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.EntryKind;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
@@ -28,27 +31,35 @@ import io.tcckafka.participant.barrier.BranchBarrier;
 import io.tcckafka.participant.barrier.BranchId;
 import io.tcckafka.participant.barrier.Decision;
 import io.tcckafka.participant.barrier.LockedBranches;
+import io.tcckafka.participant.journal.AccountJournal;
+import io.tcckafka.participant.journal.MoneyAfter;
+import io.tcckafka.participant.journal.MoneyMoved;
 
 /**
- * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes and the barrier rows
- * commit together. A racing duplicate fails on the barrier's primary key and rolls back; its retry then sees the
+ * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes, the barrier rows
+ * and the journal entries of the changes commit together. A racing duplicate fails on the barrier's primary key and rolls back; its retry then sees the
  * stored reply.
  */
 public class BranchCommands {
 
     private static final Logger log = LoggerFactory.getLogger(BranchCommands.class);
+    private static final Set<Decision.Action> MOVING_MONEY = Set.of(Decision.Action.RESERVE, Decision.Action.RELEASE,
+            Decision.Action.SETTLE);
     private static final Set<Reason> TRY_REFUSALS = Set.of(Reason.ACCOUNT_NOT_FOUND, Reason.INSUFFICIENT_FUNDS,
             Reason.BALANCE_LIMIT_EXCEEDED);
 
     private final String bankId;
     private final BranchBarrier barrier;
     private final Ledger ledger;
+    private final AccountJournal journal;
     private final ApplicationEventPublisher events;
 
-    public BranchCommands(String bankId, BranchBarrier barrier, Ledger ledger, ApplicationEventPublisher events) {
+    public BranchCommands(String bankId, BranchBarrier barrier, Ledger ledger, AccountJournal journal,
+            ApplicationEventPublisher events) {
         this.bankId = bankId;
         this.barrier = barrier;
         this.ledger = ledger;
+        this.journal = journal;
         this.events = events;
     }
 
@@ -61,17 +72,33 @@ public class BranchCommands {
         commands.forEach(command -> CommandValidation.requireValid(command, bankId));
         LockedBranches branches = barrier.lock(commands.stream().map(BranchCommands::branchOf).toList());
         List<BranchReply> replies = new ArrayList<>(commands.size());
+        List<MoneyMoved> moved = new ArrayList<>();
         for (BranchCommand command : commands) {
             BranchId branch = branchOf(command);
             Map<Phase, BarrierRow> recorded = branches.of(branch);
             requireSameAsTry(command, recorded.get(Phase.TRY));
             Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
             BranchReply reply = apply(command, decision, recorded, branches);
+            if (MOVING_MONEY.contains(decision.action()) && reply.outcome() == Outcome.SUCCEEDED) {
+                moved.add(new MoneyMoved(reply.account(), EntryKind.valueOf(reply.phase().name()), reply.transferId(),
+                        reply.branch(), reply.amount()));
+            }
             events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
             replies.add(reply);
         }
         barrier.insertAdded(branches);
+        journal(moved);
         return replies;
+    }
+
+    /** The batch's changes with each account's money after them, from one read of the accounts it changed. */
+    private void journal(List<MoneyMoved> moved) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        Map<String, AccountView> now = ledger.accounts(moved.stream().map(MoneyMoved::account).distinct().toList())
+                .stream().collect(toMap(AccountView::account, identity()));
+        journal.append(MoneyAfter.of(moved, now));
     }
 
     @Transactional
