@@ -21,8 +21,6 @@ class ApiAccess implements EndpointRules {
                 .requestMatchers(HttpMethod.GET, "/api/transfers/*").hasAnyRole(CLIENT, OPERATOR)
                 .requestMatchers(HttpMethod.POST, "/api/transfers/*/retry").hasRole(OPERATOR)
                 .requestMatchers(HttpMethod.GET, "/api/stuck-transfers", "/api/dashboard/**").hasRole(OPERATOR)
-                .requestMatchers(HttpMethod.POST, "/api/reconciliations").hasRole(OPERATOR)
-                .requestMatchers(HttpMethod.GET, "/api/reconciliations/latest").hasRole(OPERATOR)
                 .requestMatchers(HttpMethod.GET, "/", "/index.html", "/dashboard/**", "/webjars/**", "/favicon.ico")
                 .hasRole(OPERATOR);
     }
