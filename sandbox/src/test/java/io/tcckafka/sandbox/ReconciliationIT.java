@@ -148,6 +148,19 @@ class ReconciliationIT extends StackFixture {
                 .isEqualTo(403);
     }
 
+    /** The dashboard reads the banks through the same client as the reconciliation. */
+    @Test
+    @Order(4)
+    void theDashboardStillReadsEveryBanksAccounts() {
+        HttpResponse<String> response = client.get(Stack.ORCHESTRATOR, "/api/dashboard/banks", Roles.OPERATOR);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<?> banks = EventJson.read(response.body(), List.class);
+        assertThat(banks).extracting(bank -> ((Map<?, ?>) bank).get("bank"), bank -> ((Map<?, ?>) bank)
+                .get("available")).containsExactly(tuple("bank-a", true), tuple("bank-b", true));
+        assertThat(response.body()).contains("\"rec-poor\"");
+    }
+
     private static TransferStatus send(TransferRequest request) {
         client.request(request);
         return awaitTerminal(request.transferId(), WITHIN).status();
