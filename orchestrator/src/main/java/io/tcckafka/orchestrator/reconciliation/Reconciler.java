@@ -137,7 +137,7 @@ public final class Reconciler {
                     + " was aborted");
         }
         if (tries.isEmpty() && !cancels.isEmpty()) {
-            add(MISSING_ENTRY, here.transferId(), here.place(), EntryKind.TRY, amount, null,
+            add(MISSING_ENTRY, here.transferId(), here.place(), EntryKind.TRY, amount,
                     "a CANCEL entry with no TRY entry before it");
         }
         tries.forEach(located -> sameAmount(located, amount));
@@ -160,7 +160,7 @@ public final class Reconciler {
     private void exactlyOne(PlaceEntries here, EntryKind kind, BigDecimal amount) {
         List<Located> entries = here.of(kind);
         if (entries.isEmpty()) {
-            add(MISSING_ENTRY, here.transferId(), here.place(), kind, amount, null,
+            add(MISSING_ENTRY, here.transferId(), here.place(), kind, amount,
                     "no " + kind + " entry, but transfer " + here.transferId() + " committed");
         }
         duplicates(entries);
@@ -201,10 +201,11 @@ public final class Reconciler {
                 entry.kind(), expected, entry.amount(), "entry " + entry.entry() + ": " + detail));
     }
 
+    /** What is missing: no entry to name, only where it should be. */
     private void add(DiscrepancyKind kind, String transferId, Place place, EntryKind entry, BigDecimal expected,
-            BigDecimal actual, String detail) {
+            String detail) {
         found.add(new Discrepancy(kind, transferId, place.bank(), place.account(), place.branch(), entry, expected,
-                actual, detail));
+                null, detail));
     }
 
     /** Where a branch's entries are: its bank, account and direction. */

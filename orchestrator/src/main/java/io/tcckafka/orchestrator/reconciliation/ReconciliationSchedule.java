@@ -1,6 +1,7 @@
 package io.tcckafka.orchestrator.reconciliation;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,7 +28,7 @@ class ReconciliationSchedule {
     private static final Logger log = LoggerFactory.getLogger(ReconciliationSchedule.class);
 
     private final Reconciliation reconciliation;
-    private final ReconciliationProperties properties;
+    private final ScheduledWindows windows;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread reconciling = new Thread(runnable, "reconciliation");
         reconciling.setDaemon(true);
@@ -38,7 +39,7 @@ class ReconciliationSchedule {
 
     ReconciliationSchedule(Reconciliation reconciliation, ReconciliationProperties properties) {
         this.reconciliation = reconciliation;
-        this.properties = properties;
+        this.windows = new ScheduledWindows(properties.interval(), properties.longestWindow());
     }
 
     @Scheduled(fixedDelayString = "${tcc.orchestrator.reconciliation.interval:1h}",
@@ -61,19 +62,14 @@ class ReconciliationSchedule {
     }
 
     private void run() {
-        Instant end = reconciliation.settledBefore();
-        Instant start = lastEnd == null ? end.minus(properties.interval()) : lastEnd;
-        if (start.isBefore(end.minus(properties.longestWindow()))) {
-            start = end.minus(properties.longestWindow());
-        }
-        if (!start.isBefore(end)) {
-            return;
-        }
         try {
-            reconciliation.run(new Window(start, end), Trigger.SCHEDULED);
-            lastEnd = end;
+            Optional<Window> window = windows.next(Optional.ofNullable(lastEnd), reconciliation.settledBefore());
+            if (window.isPresent()) {
+                reconciliation.run(window.get(), Trigger.SCHEDULED);
+                lastEnd = window.get().to();
+            }
         } catch (RuntimeException e) {
-            log.error("Scheduled reconciliation of [{}, {}) failed; the next run tries it again", start, end, e);
+            log.error("Scheduled reconciliation after {} failed; the next run tries it again", lastEnd, e);
         }
     }
 }
