@@ -9,13 +9,14 @@ import io.tcckafka.events.DiscrepancyKind;
 import io.tcckafka.events.ReconciliationReport;
 
 /**
- * The last run's discrepancies by kind and whether it read every bank, as gauges, and the runs as a counter
- * (docs/monitoring.md). Before the first run the gauges read 0 discrepancies and complete 0.
+ * The last run's discrepancies by kind and whether it read every bank, as gauges; the runs and the discrepancies they
+ * found as counters (docs/monitoring.md). Before the first run the gauges read 0 discrepancies and complete 0.
  */
 @Component
 class ReconciliationMetrics {
 
     static final String DISCREPANCIES = "tcc.reconciliation.discrepancies";
+    static final String FOUND = "tcc.reconciliation.discrepancies.found";
     static final String COMPLETE = "tcc.reconciliation.complete";
     static final String RUNS = "tcc.reconciliation.runs";
     static final String LAST_WINDOW_END = "tcc.reconciliation.last.window.end";
@@ -39,6 +40,9 @@ class ReconciliationMetrics {
 
     void ran(Trigger trigger, ReconciliationReport report) {
         runs(trigger, report.complete() ? "complete" : "incomplete").increment();
+        report.counts().forEach((kind, count) -> Counter.builder(FOUND)
+                .description("Discrepancies found, by kind, summed over runs (a window reconciled twice counts twice)")
+                .tag("kind", kind.name()).tag("trigger", trigger.tag()).register(registry).increment(count));
     }
 
     void failed(Trigger trigger) {
