@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,7 @@ import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.EntryKind;
 import io.tcckafka.events.JournalEntry;
+import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
@@ -109,6 +111,26 @@ class BranchCommandsOnH2Test {
                         tuple(EntryKind.CONFIRM, transfer, new BigDecimal("30.00"), new BigDecimal("70.00"),
                                 new BigDecimal("0.00")));
         assertMoney(account, "70.00", "0.00", "0.00");
+    }
+
+    @Test
+    void aStatementIsPagedInEntryOrderAndBoundedInTime() {
+        String account = open("100.00");
+        String transfer = newId();
+        handle(transfer, Branch.CREDIT, Phase.TRY, account, "5.00");
+        handle(transfer, Branch.CREDIT, Phase.CONFIRM, account, "5.00");
+
+        JournalPage first = journal.page(account, null, null, 0, 2);
+        JournalPage rest = journal.page(account, null, null, first.next(), 2);
+        Instant time = first.entries().get(0).time();
+
+        assertThat(first.entries()).extracting(JournalEntry::kind).containsExactly(EntryKind.OPEN, EntryKind.TRY);
+        assertThat(rest.entries()).extracting(JournalEntry::kind).containsExactly(EntryKind.CONFIRM);
+        assertThat(rest.next()).isNull();
+        assertThat(journal.page(account, time, time.plusMillis(1), 0, 10).entries()).extracting(JournalEntry::entry)
+                .contains(first.entries().get(0).entry());
+        assertThat(journal.page(account, time.minusSeconds(60), time, 0, 10).entries()).isEmpty();
+        assertThat(journal.page(account, time.plusSeconds(60), null, 0, 10).entries()).isEmpty();
     }
 
     @Test

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.JournalEntry;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
@@ -20,7 +22,8 @@ import io.tcckafka.events.TransferStatus;
 /**
  * The opening balances of the accounts a run uses, and the promises checked once it is over: every transfer is
  * terminal, each balance is what the committed transfers imply, the total is unchanged, nothing is negative,
- * nothing is left frozen or incoming, and no transfer has two different terminal events or both decisions.
+ * nothing is left frozen or incoming, each account's journal adds up to its money, and no transfer has two different
+ * terminal events or both decisions.
  * Each broken promise is one readable line naming the transfer or account.
  */
 public final class Promises {
@@ -76,12 +79,30 @@ public final class Promises {
                 broken.add(ref + " still has " + actual.incoming() + " incoming");
             }
             total = total.add(actual.balance());
+            broken.addAll(journalBreaks(ref, actual, client.statement(ref.bank(), ref.account())));
         }
         BigDecimal openingTotal = opening.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(openingTotal) != 0) {
             broken.add("total is " + total + ", it was " + openingTotal);
         }
         return broken;
+    }
+
+    /** The account's balance, frozen and incoming money are each the sum of its journal entries' changes. */
+    static List<String> journalBreaks(AccountRef ref, AccountView actual, List<JournalEntry> entries) {
+        List<String> broken = new ArrayList<>();
+        checkSum(broken, ref + "'s balance", actual.balance(), entries, JournalEntry::balanceChange);
+        checkSum(broken, ref + "'s frozen money", actual.frozen(), entries, JournalEntry::frozenChange);
+        checkSum(broken, ref + "'s incoming money", actual.incoming(), entries, JournalEntry::incomingChange);
+        return broken;
+    }
+
+    private static void checkSum(List<String> broken, String what, BigDecimal actual, List<JournalEntry> entries,
+            Function<JournalEntry, BigDecimal> change) {
+        BigDecimal sum = entries.stream().map(change).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(actual) != 0) {
+            broken.add(what + " is " + actual + " but its " + entries.size() + " journal entries add up to " + sum);
+        }
     }
 
     /**

@@ -25,6 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.JournalEntry;
+import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferRequest;
@@ -77,6 +79,24 @@ public final class StackClient implements AutoCloseable {
             throw new IllegalStateException(bank + "/" + account + ": " + response.statusCode());
         }
         return EventJson.read(response.body(), AccountView.class);
+    }
+
+    /** Every entry of the account's journal, all pages of its statement. */
+    public List<JournalEntry> statement(String bank, String account) {
+        List<JournalEntry> entries = new java.util.ArrayList<>();
+        Long after = 0L;
+        while (after != null) {
+            HttpResponse<String> response = get(bank, "/api/accounts/" + account + "/statement?limit=1000&after="
+                    + after, Roles.OPERATOR);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("statement of " + bank + "/" + account + ": " + response.statusCode()
+                        + " " + response.body());
+            }
+            JournalPage page = EventJson.read(response.body(), JournalPage.class);
+            entries.addAll(page.entries());
+            after = page.next();
+        }
+        return entries;
     }
 
     /** How the orchestrator says a transfer stands, or null if it does not know it. */

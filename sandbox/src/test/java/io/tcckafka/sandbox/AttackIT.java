@@ -183,6 +183,14 @@ class AttackIT extends StackFixture {
 
         assertThat(client.get("bank-a", "/api/accounts", null).statusCode()).isEqualTo(401);
         assertThat(client.get("bank-a", "/api/accounts", Roles.CLIENT).statusCode()).isEqualTo(403);
+        // the books are the operators' to read, and nobody's to write over HTTP
+        assertThat(client.get("bank-a", "/api/accounts/2/statement", null).statusCode()).isEqualTo(401);
+        assertThat(client.get("bank-a", "/api/accounts/2/statement", Roles.CLIENT).statusCode()).isEqualTo(403);
+        assertThat(client.get("bank-a", "/api/journal", Roles.CLIENT).statusCode()).isEqualTo(403);
+        assertThat(client.get("bank-a", "/api/accounts/printed-money/statement", Roles.OPERATOR).statusCode())
+                .isEqualTo(404);
+        assertThat(post("bank-a", "/api/journal", "{\"account\":\"2\",\"amount\":\"1.00\"}", user(Roles.ADMIN)))
+                .isEqualTo(403);
         assertThat(client.get(Stack.ORCHESTRATOR, "/api/stuck-transfers", null).statusCode()).isEqualTo(401);
         assertThat(client.get(Stack.ORCHESTRATOR, "/actuator/prometheus", null).statusCode()).isEqualTo(401);
         assertThat(client.get(Stack.ORCHESTRATOR, "/actuator/prometheus", Roles.CLIENT).statusCode()).isEqualTo(403);
