@@ -81,7 +81,11 @@ final class PlayedBanks implements AutoCloseable {
         return orchestrator;
     }
 
-    /** Another orchestrator with the same settings, on the same broker, over {@code otherDatabase}. */
+    TestDatabase database() {
+        return database;
+    }
+
+    /** Another orchestrator with the same settings, on the same broker, over {@code otherDatabase} (or the same). */
     ConfigurableApplicationContext startOrchestrator(TestDatabase otherDatabase) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
         arguments.addAll(broker.springArguments(Principals.ORCHESTRATOR));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Outcome;
@@ -40,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The retention of finished transfers with an archive, purging every 200 ms with a 4 s window while transfers are
  * requested and answered: transfer.requests keeps records 2 s in segments of 1 s, so a request lives at most 3 s
  * there and the window is safe. Finished transfers move to the archive, in-flight ones stay however old, each
- * transfer ends once with its events, a late reply for a purged transfer is dead-lettered and nothing else, and a
+ * transfer ends once with its events (two instances purge side by side, neither archives a transfer twice), a late reply for a purged transfer is dead-lettered and nothing else, and a
  * request repeated after the window starts a new transfer. Last, a topic that keeps requests longer than the window
  * makes the runs skip and a new orchestrator refuse to start.
  */
@@ -84,7 +86,9 @@ class RetentionIT {
 
         List<TransferRequest> requests = new ArrayList<>();
         ExecutorService clients = Executors.newFixedThreadPool(4);
-        try (var answering = new PlayingBanks(banks, id -> id.endsWith("-fails"), id -> id.startsWith("held-"))) {
+        // a second instance on the same database: both purge, each batch taking only rows the other does not hold
+        try (var secondInstance = banks.startOrchestrator(banks.database());
+                var answering = new PlayingBanks(banks, id -> id.endsWith("-fails"), id -> id.startsWith("held-"))) {
             for (int wave = 0; wave < 3; wave++) {
                 List<TransferRequest> sent = wave(wave);
                 requests.addAll(sent);
@@ -145,7 +149,9 @@ class RetentionIT {
         assertThat(banks.get(Roles.CLIENT, "/api/transfers/again").statusCode()).isEqualTo(404);
 
         banks.reply(creditConfirm, Outcome.SUCCEEDED, null);
-        banks.probe().awaitRecords(REPLIES_DLT, record -> record.key().equals("again"), 1);
+        var deadLettered = banks.probe().awaitRecords(REPLIES_DLT, record -> record.key().equals("again"), 1).get(0);
+        assertThat(new String(deadLettered.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(),
+                StandardCharsets.UTF_8)).contains("no transfer again", "removed by retention");
         assertThat(inHotTable("again")).isFalse();
 
         // the same request, after the window: a new transfer under the same id, with its own Trys
