@@ -23,10 +23,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
@@ -85,6 +87,7 @@ class RetentionIT {
         banks.awaitCommand(BANK_B, "held-confirm", Phase.CONFIRM);
 
         List<TransferRequest> requests = new ArrayList<>();
+        double archivedBySecond;
         ExecutorService clients = Executors.newFixedThreadPool(4);
         // a second instance on the same database: both purge, each batch taking only rows the other does not hold
         try (var secondInstance = banks.startOrchestrator(banks.database());
@@ -102,6 +105,7 @@ class RetentionIT {
             }
             List<String> ids = requests.stream().map(TransferRequest::transferId).toList();
             await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().noneMatch(RetentionIT::inHotTable));
+            archivedBySecond = counted(secondInstance, "tcc.orchestrator.retention.archived");
         } finally {
             clients.shutdown();
         }
@@ -118,7 +122,8 @@ class RetentionIT {
         }
         assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM transfer_posting_archive WHERE transfer_id LIKE 'w%'",
                 BigDecimal.class)).isEqualByComparingTo(new BigDecimal("2.70"));
-        assertThat(metric("tcc.orchestrator.retention.archived")).isGreaterThanOrEqualTo(requests.size());
+        assertThat(metric("tcc.orchestrator.retention.archived") + archivedBySecond)
+                .isGreaterThanOrEqualTo(requests.size());
         assertThat(metric("tcc.orchestrator.retention.deleted")).isZero();
 
         // in flight, however old: untouched, and not in the archive
@@ -220,6 +225,10 @@ class RetentionIT {
 
     private static long archived() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM transfer_archive", Long.class);
+    }
+
+    private static double counted(ConfigurableApplicationContext instance, String counter) {
+        return instance.getBean(MeterRegistry.class).counter(counter).count();
     }
 
     private static double metric(String name) {
