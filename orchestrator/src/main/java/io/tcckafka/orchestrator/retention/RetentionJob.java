@@ -40,8 +40,11 @@ public class RetentionJob implements ApplicationRunner, DisposableBean {
     private final Counter archived;
     private final Counter deleted;
     private final Counter skipped;
-    private final ScheduledExecutorService runs = Executors.newSingleThreadScheduledExecutor(
-            task -> new Thread(task, "transfer-retention"));
+    private final ScheduledExecutorService runs = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "transfer-retention");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public RetentionJob(TransferPurge purge, TopicConfigs topicConfigs, DatabaseClock clock,
             RetentionProperties properties, MeterRegistry registry) {
