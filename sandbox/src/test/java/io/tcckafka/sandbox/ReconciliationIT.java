@@ -142,6 +142,11 @@ class ReconciliationIT extends StackFixture {
                 "to", now.toString()));
         assertThat(post(tooLong, Roles.OPERATOR).statusCode()).isEqualTo(400);
         assertThat(post("{\"from\": 12}", Roles.OPERATOR).statusCode()).isEqualTo(400);
+        String beforeRetention = EventJson.write(Map.of("from", now.minus(30, ChronoUnit.DAYS).toString(),
+                "to", now.minus(29, ChronoUnit.DAYS).toString()));
+        HttpResponse<String> refused = post(beforeRetention, Roles.OPERATOR);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("tcc.orchestrator.retention.window");
         assertThat(post("{}", Roles.CLIENT).statusCode()).isEqualTo(403);
         assertThat(post("{}", null).statusCode()).isEqualTo(401);
         assertThat(client.get(Stack.ORCHESTRATOR, "/api/reconciliations/latest", Roles.CLIENT).statusCode())

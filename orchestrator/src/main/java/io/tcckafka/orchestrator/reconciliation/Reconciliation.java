@@ -20,6 +20,7 @@ import io.tcckafka.events.ReconciliationReport;
 import io.tcckafka.orchestrator.OrchestratorProperties;
 import io.tcckafka.orchestrator.clock.DatabaseClock;
 import io.tcckafka.orchestrator.reconciliation.ReconciliationMetrics.Trigger;
+import io.tcckafka.orchestrator.retention.RetentionProperties;
 import io.tcckafka.orchestrator.transfer.Transfer;
 import io.tcckafka.orchestrator.transfer.TransferStore;
 
@@ -41,9 +42,11 @@ public class Reconciliation {
     private final ReconciliationMetrics metrics;
     private final ReconciliationProperties properties;
     private final OrchestratorProperties orchestrator;
+    private final RetentionProperties retention;
 
     Reconciliation(TransferStore store, Journals journals, DatabaseClock clock, LatestReport latest,
-            ReconciliationMetrics metrics, ReconciliationProperties properties, OrchestratorProperties orchestrator) {
+            ReconciliationMetrics metrics, ReconciliationProperties properties, OrchestratorProperties orchestrator,
+            RetentionProperties retention) {
         this.store = store;
         this.journals = journals;
         this.clock = clock;
@@ -51,13 +54,28 @@ public class Reconciliation {
         this.metrics = metrics;
         this.properties = properties;
         this.orchestrator = orchestrator;
+        this.retention = retention;
     }
 
-    /** On demand: the window given, or else {@code default-window} up to now − try-timeout. */
+    /**
+     * On demand: the window given, or else {@code default-window} up to now − try-timeout. Not before the retention
+     * window: the transfers that finished earlier have left the transfer table, and their entries would all look
+     * foreign.
+     */
     public ReconciliationReport onDemand(Optional<Instant> from, Optional<Instant> to) {
-        Instant end = to.orElseGet(() -> clock.now().minus(orchestrator.tryTimeout()));
+        Instant now = clock.now();
+        Instant end = to.orElseGet(() -> now.minus(orchestrator.tryTimeout()));
         Instant start = from.orElseGet(() -> end.minus(properties.defaultWindow()));
-        return run(Window.of(start, end, properties.longestWindow()), Trigger.ON_DEMAND);
+        Window window = Window.of(start, end, properties.longestWindow());
+        if (retention.enabled()) {
+            Instant kept = now.minus(retention.window()).plus(properties.margin());
+            if (window.from().isBefore(kept)) {
+                throw new InvalidWindowException("transfers that finished before " + kept + " may have left the "
+                        + "transfer table (tcc.orchestrator.retention.window " + retention.window() + "): a window "
+                        + "must start at or after it");
+            }
+        }
+        return run(window, Trigger.ON_DEMAND);
     }
 
     public Optional<ReconciliationReport> latest() {
