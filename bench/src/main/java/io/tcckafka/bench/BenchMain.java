@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.provisioning.Principals;
+import io.tcckafka.testing.TestDatabase;
 
 /**
  * {@code java -jar bench/target/tcc-bench.jar [options]} (see {@link BenchOptions}, docs/benchmarks.md): starts
@@ -45,16 +47,27 @@ public final class BenchMain {
 
             LoadResult tcc;
             List<ResourceUsage> usage;
+            Map<String, Long> countersBefore;
+            Map<String, Long> countersAfter;
             try (ResourceSampler sampler = new ResourceSampler(stack.processes(), stack.operator())) {
                 LoadDriver driver = new LoadDriver(stack.kafkaConfig(Principals.CLIENT), new TccProtocol(options.postings()), picker,
                         options.load(), progress);
                 long measureFrom = System.nanoTime() + options.warmup().toNanos();
                 sampler.start(measureFrom, measureFrom + options.duration().toNanos());
+                List<Map<String, Long>> readings = new java.util.concurrent.CopyOnWriteArrayList<>();
+                Thread counters = new Thread(() -> readAt(List.of(measureFrom,
+                        measureFrom + options.duration().toNanos()), readings), "database-counters");
+                counters.start();
                 tcc = driver.run(options.postings() == 1 ? "tcc" : "tcc " + options.postings() + " postings",
                         options.warmup(), options.duration());
+                counters.join();
+                countersBefore = readings.get(0);
+                countersAfter = readings.get(1);
                 sampler.close();
                 usage = sampler.usage();
             }
+            DatabaseCounters.PerTransfer database = options.external() ? null : DatabaseCounters.perTransfer(
+                    countersBefore, countersAfter, tcc.committedPerSecond() * tcc.measuredSeconds());
             LoadResult local = new LocalTransferBaseline(options.localClients(), picker, progress)
                     .run(accounts, options.baselineWarmup(), options.baselineDuration());
             LoadResult kafka;
@@ -67,7 +80,7 @@ public final class BenchMain {
             BenchReport report = new BenchReport(started.toString(), Runtime.getRuntime().availableProcessors(),
                     stack.description(), options.skew().equals("hot") ? "hot: " + options.hotAccounts()
                             + " accounts take " + options.hotShare() + " of the picks" : "uniform",
-                    options.accounts(), tcc, local, kafka, BenchReport.ratio(tcc, local), usage);
+                    options.accounts(), tcc, local, kafka, BenchReport.ratio(tcc, local), database, usage);
             Files.writeString(resultsDir.resolve("results.json"), EventJson.write(report));
             Charts.latency(tcc, resultsDir.resolve("latency.png"));
             Charts.throughput(tcc, local, kafka, resultsDir.resolve("throughput.png"));
@@ -76,6 +89,17 @@ public final class BenchMain {
             System.out.println("results in " + resultsDir.toAbsolutePath().normalize());
         }
         System.exit(0);
+    }
+
+    /** The database server's counters at each of these {@link System#nanoTime} instants. */
+    private static void readAt(List<Long> instants, List<Map<String, Long>> readings) {
+        for (long instant : instants) {
+            long wait = instant - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            readings.add(DatabaseCounters.read(TestDatabase.SERVER_URL, TestDatabase.USER, TestDatabase.PASSWORD));
+        }
     }
 
     private static StackUnderTest startStack(BenchOptions options, Path resultsDir) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** Everything one run measured, as written to results.json. */
 record BenchReport(String startedAt, int cores, String stack, String skew, int accounts, LoadResult tcc,
-        LoadResult localTransfer, LoadResult kafkaRoundTrip, Double tccToLocalRatio, List<ResourceUsage> processes) {
+        LoadResult localTransfer, LoadResult kafkaRoundTrip, Double tccToLocalRatio,
+        DatabaseCounters.PerTransfer databasePerTransfer, List<ResourceUsage> processes) {
 
     static Double ratio(LoadResult tcc, LoadResult local) {
         if (tcc == null || local == null || local.committedPerSecond() == 0) {
@@ -25,6 +26,10 @@ record BenchReport(String startedAt, int cores, String stack, String skew, int a
             }
         }
         text.append("TCC / local transfer: ").append(tccToLocalRatio).append('\n');
+        if (databasePerTransfer != null) {
+            text.append(String.format("database per committed transfer: %.2f statements, %.2f row writes   %s%n",
+                    databasePerTransfer.statements(), databasePerTransfer.rowWrites(), databasePerTransfer.counters()));
+        }
         for (ResourceUsage usage : processes) {
             text.append(String.format("%-40s CPU mean %5.2f max %5.2f cores   heap mean %s max %s MB%n",
                     usage.name(), usage.cpuMeanCores(), usage.cpuMaxCores(), usage.heapMeanMb(), usage.heapMaxMb()));

@@ -56,6 +56,7 @@ final class ProcessCluster implements StackUnderTest {
                     TestDatabase.PASSWORD)) {
                 AccountInserts.insert(connection,
                         accounts.stream().filter(a -> a.bank().equals(bank)).map(AccountRef::account).toList());
+                AccountInserts.journalOpenings(connection);
             }
         }
         return accounts;

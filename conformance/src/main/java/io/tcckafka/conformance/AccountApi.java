@@ -7,15 +7,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.JournalEntry;
+import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.NewAccount;
 import io.tcckafka.security.Roles;
 import io.tcckafka.security.UsersFile;
 
-/** The bank's account API of the contract: open an account with a balance, read what it holds. */
+/** The bank's account API of the contract: open an account with a balance, read what it holds and its journal. */
 final class AccountApi {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -50,6 +54,24 @@ final class AccountApi {
                     + response.statusCode() + ": " + response.body());
         }
         return EventJson.read(response.body(), AccountView.class);
+    }
+
+    /** Every entry of the account's journal, all pages of its statement (docs/participants.md, "The journal"). */
+    List<JournalEntry> statement(String account) {
+        List<JournalEntry> entries = new ArrayList<>();
+        Long after = 0L;
+        while (after != null) {
+            String path = "/api/accounts/" + account + "/statement?limit=1000&after=" + after;
+            HttpResponse<String> response = exchange(request(path).GET());
+            if (response.statusCode() != 200) {
+                throw new ConformanceFailure("GET " + base + path + " answered " + response.statusCode()
+                        + ": a participant serves its account journal there");
+            }
+            JournalPage page = EventJson.read(response.body(), JournalPage.class);
+            entries.addAll(page.entries());
+            after = page.next();
+        }
+        return entries;
     }
 
     private HttpRequest.Builder request(String path) {

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.tcckafka.conformance.BankChannel.Identity;
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.events.JournalEntry;
 import io.tcckafka.events.Phase;
 
 /** The participant as one case sees it: its topics, its account API, its dead letters, and what the case noted. */
@@ -45,6 +48,27 @@ public final class Bank {
 
     void expectMoney(String account, String balance, String frozen, String incoming, String when) {
         Expect.money(accounts.get(account), balance, frozen, incoming, when);
+    }
+
+    /**
+     * The account's journal has exactly these entries, in order ("KIND BRANCH AMOUNT", "OPEN AMOUNT"), and each of its
+     * balance, frozen and incoming money is the sum of the entries' changes.
+     */
+    void expectJournal(String account, List<String> entries, String when) {
+        List<JournalEntry> journal = accounts.statement(account);
+        Expect.equal(journal.stream().map(Bank::describe).toList(), entries, "journal of " + account + " " + when);
+        AccountView money = accounts.get(account);
+        Expect.money(money, sum(journal, JournalEntry::balanceChange), sum(journal, JournalEntry::frozenChange),
+                sum(journal, JournalEntry::incomingChange), "against the sums of its journal entries " + when);
+    }
+
+    private static String describe(JournalEntry entry) {
+        return (entry.branch() == null ? entry.kind() : entry.kind() + " " + entry.branch()) + " "
+                + entry.amount().toPlainString();
+    }
+
+    private static String sum(List<JournalEntry> journal, Function<JournalEntry, BigDecimal> change) {
+        return journal.stream().map(change).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString();
     }
 
     /**

@@ -74,7 +74,9 @@ public final class ConformanceCases {
                 new Case("burst-on-one-account", "many Tries at once on one account never freeze more than it has",
                         ConformanceCases::burstOnOneAccount),
                 new Case("hostile-records", "records that are not valid commands change nothing, are "
-                        + "dead-lettered, and never block the partition", ConformanceCases::hostileRecords));
+                        + "dead-lettered, and never block the partition", ConformanceCases::hostileRecords),
+                new Case("journal", "every change of an account's money is a journal entry, and only those; the "
+                        + "money is the sum of the entries", ConformanceCases::journal));
     }
 
     private static void debitTryConfirm(Bank bank) {
@@ -304,6 +306,23 @@ public final class ConformanceCases {
         Expect.that(bank.channel().repliesTo(new Identity(transfer, DEBIT, account, TRY)).size() == 1,
                 "only the valid Try may be answered; the hostile records got replies too");
         bank.expectMoney(account, "100.00", "30.00", "0.00", "after the valid Try");
+    }
+
+    private static void journal(Bank bank) {
+        String account = bank.open("100.00");
+        String debit = newTransfer();
+        String credit = newTransfer();
+        Expect.succeeded(bank.call(debit, DEBIT, TRY, account, "30.00"), "debit Try");
+        Expect.succeeded(bank.call(debit, DEBIT, TRY, account, "30.00"), "the debit Try again");
+        Expect.succeeded(bank.call(credit, CREDIT, TRY, account, "5.00"), "credit Try");
+        bank.expectJournal(account, List.of("OPEN 100.00", "TRY DEBIT 30.00", "TRY CREDIT 5.00"), "after the Tries");
+        Expect.succeeded(bank.call(debit, DEBIT, CONFIRM, account, "30.00"), "debit Confirm");
+        Expect.succeeded(bank.call(credit, CREDIT, CANCEL, account, "5.00"), "credit Cancel");
+        Expect.refused(bank.call(newTransfer(), DEBIT, TRY, account, "70.01"), Reason.INSUFFICIENT_FUNDS,
+                "a Try beyond the available money");
+        Expect.succeeded(bank.call(newTransfer(), CREDIT, CANCEL, account, "1.00"), "a Cancel without a Try");
+        bank.expectJournal(account, List.of("OPEN 100.00", "TRY DEBIT 30.00", "TRY CREDIT 5.00", "CONFIRM DEBIT 30.00",
+                "CANCEL CREDIT 5.00"), "at the end");
     }
 
     static BranchCommand command(Bank bank, String transfer, Branch branch, Phase phase, String account,

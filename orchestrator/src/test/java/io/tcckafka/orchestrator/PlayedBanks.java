@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -45,20 +46,24 @@ final class PlayedBanks implements AutoCloseable {
     private final TestBroker broker = TestBroker.start();
     private final TestUsers users = TestUsers.create();
     private final TestDatabase database;
+    private final List<String> orchestratorArguments;
     private final ConfigurableApplicationContext orchestrator;
     private final TopicProbe probe;
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** @param watched topics the probe keeps besides both banks' command topics and transfer.events */
     PlayedBanks(String databasePrefix, List<String> watched, String... orchestratorArguments) {
+        this(databasePrefix, broker -> {
+        }, watched, orchestratorArguments);
+    }
+
+    /** @param beforeStart what to do on the broker before the orchestrator starts (topic settings, say) */
+    PlayedBanks(String databasePrefix, Consumer<TestBroker> beforeStart, List<String> watched,
+            String... orchestratorArguments) {
         database = TestDatabase.create(databasePrefix);
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
-        arguments.addAll(broker.springArguments(Principals.ORCHESTRATOR));
-        arguments.addAll(users.springArguments());
-        arguments.addAll(database.springArguments());
-        arguments.addAll(List.of(orchestratorArguments));
-        orchestrator = new SpringApplicationBuilder(OrchestratorApplication.class)
-                .run(arguments.toArray(String[]::new));
+        this.orchestratorArguments = List.of(orchestratorArguments);
+        beforeStart.accept(broker);
+        orchestrator = startOrchestrator(database);
         List<String> topics = new ArrayList<>(List.of(BANK_A, BANK_B, Topics.TRANSFER_EVENTS));
         topics.addAll(watched);
         probe = new TopicProbe(broker.access(), topics);
@@ -66,6 +71,28 @@ final class PlayedBanks implements AutoCloseable {
 
     TopicProbe probe() {
         return probe;
+    }
+
+    TestBroker broker() {
+        return broker;
+    }
+
+    ConfigurableApplicationContext orchestrator() {
+        return orchestrator;
+    }
+
+    TestDatabase database() {
+        return database;
+    }
+
+    /** Another orchestrator with the same settings, on the same broker, over {@code otherDatabase} (or the same). */
+    ConfigurableApplicationContext startOrchestrator(TestDatabase otherDatabase) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0"));
+        arguments.addAll(broker.springArguments(Principals.ORCHESTRATOR));
+        arguments.addAll(users.springArguments());
+        arguments.addAll(otherDatabase.springArguments());
+        arguments.addAll(orchestratorArguments);
+        return new SpringApplicationBuilder(OrchestratorApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** A transfer from bank-a account 2 to bank-b account 1. */

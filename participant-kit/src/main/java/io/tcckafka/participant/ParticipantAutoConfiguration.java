@@ -22,13 +22,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
+import io.tcckafka.kafka.TopicConfigs;
 import io.tcckafka.participant.barrier.BarrierPurge;
 import io.tcckafka.participant.barrier.BranchBarrier;
 import io.tcckafka.participant.command.BranchCommands;
 import io.tcckafka.participant.command.CommandListener;
 import io.tcckafka.participant.command.ParticipantMetrics;
 import io.tcckafka.participant.housekeeping.BarrierPurgeJob;
-import io.tcckafka.participant.housekeeping.CommandTopicConfig;
 import io.tcckafka.participant.journal.AccountJournal;
 import io.tcckafka.participant.journal.JournalWebConfiguration;
 
@@ -101,7 +101,7 @@ public class ParticipantAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "tcc.bank.purge-enabled", matchIfMissing = true)
     BarrierPurgeJob barrierPurgeJob(BarrierPurge purge, KafkaAdmin kafkaAdmin, ParticipantProperties bank,
             MeterRegistry registry) {
-        return new BarrierPurgeJob(purge, new CommandTopicConfig(kafkaAdmin), bank.id(), bank.barrierRetention(),
+        return new BarrierPurgeJob(purge, new TopicConfigs(kafkaAdmin), bank.id(), bank.barrierRetention(),
                 bank.purgeBatch(), registry);
     }
 }

@@ -75,6 +75,8 @@ public final class AccessRules {
         List<Grant> grants = new ArrayList<>();
         String orchestrator = Principals.ORCHESTRATOR;
         grants.add(topic(orchestrator, READ, Topics.TRANSFER_REQUESTS));
+        // the retention of finished transfers checks the request topic's retention against its window
+        grants.add(topic(orchestrator, DESCRIBE_CONFIGS, Topics.TRANSFER_REQUESTS));
         grants.add(topic(orchestrator, WRITE, Topics.deadLetter(Topics.TRANSFER_REQUESTS)));
         grants.add(topic(orchestrator, WRITE, Topics.TRANSFER_EVENTS));
         grants.add(group(orchestrator, orchestrator, LITERAL));

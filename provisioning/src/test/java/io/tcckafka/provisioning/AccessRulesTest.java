@@ -19,6 +19,8 @@ class AccessRulesTest {
     @CsvSource(textBlock = """
             orchestrator, READ,             TOPIC, transfer.requests,         true
             orchestrator, WRITE,            TOPIC, transfer.requests,         false
+            orchestrator, DESCRIBE_CONFIGS, TOPIC, transfer.requests,         true
+            orchestrator, DESCRIBE_CONFIGS, TOPIC, bank.bank-a.commands,      false
             orchestrator, WRITE,            TOPIC, transfer.events,           true
             orchestrator, WRITE,            TOPIC, bank.bank-a.commands,      true
             orchestrator, READ,             TOPIC, bank.bank-b.replies,       true

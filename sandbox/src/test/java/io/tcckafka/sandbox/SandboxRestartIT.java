@@ -85,7 +85,7 @@ class SandboxRestartIT {
         assertThat(get(null, "/api/transfers/try-1").statusCode()).isEqualTo(401);
         String conformance = printedLine(first, "java -jar conformance/").replace("java -jar conformance/target/",
                 java() + " -jar " + Path.of("..", "conformance", "target").toAbsolutePath().normalize() + "/");
-        assertThat(run(conformance)).contains("Conformance of bank bank-c", "All 17 cases passed.")
+        assertThat(run(conformance)).contains("Conformance of bank bank-c", "All 18 cases passed.")
                 .doesNotContain("FAIL");
 
         List<String> underWay = new ArrayList<>();

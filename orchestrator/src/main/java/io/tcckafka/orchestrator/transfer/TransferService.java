@@ -109,7 +109,8 @@ public class TransferService {
         List<Message> messages = new ArrayList<>();
         for (BranchReply reply : replies) {
             Transfer transfer = locked.get(reply.transferId())
-                    .orElseThrow(() -> new InvalidMessageException("no transfer " + reply.transferId()));
+                    .orElseThrow(() -> new InvalidMessageException("no transfer " + reply.transferId()
+                            + " (never started, or finished and removed by retention)"));
             ReplyValidator.requireAnswersFor(reply, transfer);
             if (reply.phase() != Phase.TRY && !reply.succeeded()) {
                 log.error("{} {} {}/{} of transfer {} refused: {}; it will be sent again", reply.phase(),

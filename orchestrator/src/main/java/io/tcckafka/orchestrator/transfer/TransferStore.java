@@ -60,6 +60,10 @@ public class TransferStore {
     // "due_at is not null" keeps these on the transfer_due_at index: only unfinished transfers have a due_at
     private static final String STUCK = """
             FROM transfer WHERE due_at IS NOT NULL AND status IN ('CONFIRMING', 'CANCELLING') AND attempts >= ?""";
+    // on the transfer_status_changed index (status, status_changed_at, created_at)
+    private static final String ENDED = """
+            FROM transfer WHERE status IN ('COMMITTED', 'ABORTED', 'REJECTED')
+            AND status_changed_at >= ? AND status_changed_at < ?""";
 
     private final JdbcTemplate jdbc;
 
@@ -161,6 +165,20 @@ public class TransferStore {
         Transfer last = after.get();
         return load("SELECT * " + STUCK + " AND (status_changed_at > ? OR (status_changed_at = ? AND id > ?))"
                 + " ORDER BY status_changed_at, id LIMIT ?", attempts, utc(last.statusChangedAt()),
+                utc(last.statusChangedAt()), last.id(), limit);
+    }
+
+    /**
+     * Transfers that ended (committed, aborted or rejected) in {@code [from, to)}: in the order they ended, a page of at
+     * most {@code limit} after {@code after} (the last of the previous page).
+     */
+    public List<Transfer> findEnded(Instant from, Instant to, int limit, Optional<Transfer> after) {
+        if (after.isEmpty()) {
+            return load("SELECT * " + ENDED + " ORDER BY status_changed_at, id LIMIT ?", utc(from), utc(to), limit);
+        }
+        Transfer last = after.get();
+        return load("SELECT * " + ENDED + " AND (status_changed_at > ? OR (status_changed_at = ? AND id > ?))"
+                + " ORDER BY status_changed_at, id LIMIT ?", utc(from), utc(to), utc(last.statusChangedAt()),
                 utc(last.statusChangedAt()), last.id(), limit);
     }
 

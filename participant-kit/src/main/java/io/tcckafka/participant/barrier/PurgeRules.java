@@ -13,7 +13,7 @@ import io.tcckafka.events.Phase;
  * <p>
  * Even at the end state the rows are what makes a late duplicate Try harmless: without them it would reserve the
  * money again, and nothing would ever release it. So the rows are deleted only once every one is older than the
- * cutoff, which must lie further back than any duplicate can live (see {@code RetentionBound}).
+ * cutoff, which must lie further back than any duplicate can live (see {@code BarrierPurgeJob#bound}).
  */
 public final class PurgeRules {
 

@@ -14,7 +14,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.participant.barrier.BarrierPurge;
 import io.tcckafka.events.Topics;
-import io.tcckafka.kafka.CommandTopicRetention;
+import io.tcckafka.kafka.RetentionBound;
+import io.tcckafka.kafka.TopicConfigs;
 
 /**
  * Purges the barrier on a schedule, only while the command topic's actual retention keeps it safe. Refuses to
@@ -25,14 +26,15 @@ public class BarrierPurgeJob implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BarrierPurgeJob.class);
 
     private final BarrierPurge purge;
-    private final CommandTopicConfig topicConfig;
+    private final TopicConfigs topicConfig;
     private final String topic;
     private final Duration barrierRetention;
+    private final RetentionBound bound;
     private final int batch;
     private final Counter purged;
     private final Counter skipped;
 
-    public BarrierPurgeJob(BarrierPurge purge, CommandTopicConfig topicConfig, String bankId,
+    public BarrierPurgeJob(BarrierPurge purge, TopicConfigs topicConfig, String bankId,
             Duration barrierRetention, int batch, MeterRegistry registry) {
         this.purge = purge;
         this.purged = Counter.builder("tcc.bank.barrier.purged")
@@ -43,6 +45,7 @@ public class BarrierPurgeJob implements ApplicationRunner {
         this.topicConfig = topicConfig;
         this.topic = Topics.bankCommands(bankId);
         this.barrierRetention = barrierRetention;
+        this.bound = bound(barrierRetention);
         this.batch = batch;
     }
 
@@ -76,7 +79,17 @@ public class BarrierPurgeJob implements ApplicationRunner {
     }
 
     private Optional<String> violation(Map<String, String> topicConfig) {
-        return RetentionBound.violation(barrierRetention, CommandTopicRetention.recordLifetime(topicConfig),
-                "topic " + topic + " as the broker reports it");
+        return bound.violation(topicConfig, topic);
+    }
+
+    /**
+     * A branch's rows may go only once no duplicate of its commands can still be read from the command topic.
+     * Otherwise a redelivered Try would find no rows, reserve the money again, and nothing would ever release it.
+     */
+    static RetentionBound bound(Duration barrierRetention) {
+        return new RetentionBound("tcc.bank.barrier-retention", barrierRetention,
+                "a duplicate Try read after the purge would freeze money for good",
+                "Raise tcc.bank.barrier-retention, or lower the topic's retention.ms and segment.ms (tcc-provision "
+                        + "kafka --command-retention, --command-segment), or set tcc.bank.purge-enabled=false.");
     }
 }

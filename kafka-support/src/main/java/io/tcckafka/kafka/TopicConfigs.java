@@ -1,4 +1,4 @@
-package io.tcckafka.participant.housekeeping;
+package io.tcckafka.kafka;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,20 +17,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** Reads a topic's effective configuration from the broker (topic overrides and broker defaults alike). */
-public class CommandTopicConfig {
+/**
+ * Reads a topic's effective configuration from the broker (topic overrides and broker defaults alike). The
+ * principal needs DESCRIBE_CONFIGS on the topic.
+ */
+public class TopicConfigs {
 
-    private static final Logger log = LoggerFactory.getLogger(CommandTopicConfig.class);
+    private static final Logger log = LoggerFactory.getLogger(TopicConfigs.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     private final KafkaAdmin kafkaAdmin;
 
-    public CommandTopicConfig(KafkaAdmin kafkaAdmin) {
+    public TopicConfigs(KafkaAdmin kafkaAdmin) {
         this.kafkaAdmin = kafkaAdmin;
     }
 
     /** The topic's configuration; empty when the broker cannot tell (unreachable, or no such topic). */
-    Optional<Map<String, String>> read(String topic) {
+    public Optional<Map<String, String>> read(String topic) {
         var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties());
         try {
