@@ -3,6 +3,11 @@ package io.tcckafka.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.tcckafka.events.AccountView;
+import io.tcckafka.events.Discrepancy;
+import io.tcckafka.events.DiscrepancyKind;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.ReconciliationReport;
 import io.tcckafka.events.JournalEntry;
 import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.TransferEvent;
@@ -49,6 +57,8 @@ class TccClientIT {
 
     @TempDir
     static Path work;
+
+    private static final Instant started = Instant.now().minusSeconds(60);
 
     @BeforeAll
     static void startStack() throws IOException {
@@ -218,6 +228,36 @@ class TccClientIT {
         Tcc missing = tcc("statement", "bank-a/nobody");
         assertThat(missing.exit()).as("%s", missing).isEqualTo(ExitCodes.NEGATIVE);
         assertThat(missing.err()).contains("bank-a has no account nobody");
+    }
+
+    @Test
+    void reconcileSaysTheBooksAreCleanAndThenNamesAPlantedForeignEntry() throws SQLException {
+        try (StackClient admin = new StackClient(stack)) {
+            admin.openAccount("bank-b", "cli-recon", "10.00");
+        }
+        tcc("submit", "--from", "bank-a/2", "--to", "bank-b/cli-recon", "--amount", "1.00", "--id", "cli-reconciled");
+        String to = Instant.now().plusSeconds(1).toString();
+
+        Tcc clean = tcc("reconcile", "--from", started.toString(), "--to", to);
+
+        assertThat(clean.exit()).as("%s", clean).isZero();
+        assertThat(clean.lines()).hasSize(2).last().isEqualTo("No discrepancies.");
+        assertThat(clean.lines().get(0)).startsWith("Reconciliation of " + started + " to " + to).endsWith(", complete");
+
+        try (Connection bankB = DriverManager.getConnection(databases.get("bank-b").jdbcUrl(), TestDatabase.USER,
+                TestDatabase.PASSWORD); Statement sql = bankB.createStatement()) {
+            sql.executeUpdate("INSERT INTO account_journal (account, kind, transfer_id, branch, amount, balance, frozen,"
+                    + " incoming) VALUES ('cli-recon', 'CONFIRM', 'nobody-made-this', 'CREDIT', 5.00, 16.00, 0, 0)");
+        }
+        Tcc broken = tcc("reconcile", "--from", started.toString(), "--to", Instant.now().plusSeconds(1).toString());
+
+        assertThat(broken.exit()).as("%s", broken).isEqualTo(ExitCodes.NEGATIVE);
+        assertThat(broken.out()).contains("Discrepancies:", "  FOREIGN_ENTRY  1");
+        assertThat(broken.lines()).anySatisfy(line -> assertThat(line)
+                .matches(" +FOREIGN_ENTRY +nobody-made-this +bank-b/cli-recon +CREDIT +CONFIRM .*"));
+        ReconciliationReport json = EventJson.read(tcc("reconcile", "--json", "--from", started.toString()).out(),
+                ReconciliationReport.class);
+        assertThat(json.discrepancies()).extracting(Discrepancy::kind).containsExactly(DiscrepancyKind.FOREIGN_ENTRY);
     }
 
     @Test
