@@ -21,7 +21,8 @@ public final class ConnectionOptions {
                     + "env TCC_USER")
     String user;
 
-    @Option(names = "--orchestrator", paramLabel = "URL", defaultValue = "${env:TCC_ORCHESTRATOR:-http://localhost:8080}",
+    @Option(names = "--orchestrator", paramLabel = "URL",
+            defaultValue = "${env:TCC_ORCHESTRATOR:-http://localhost:8080}",
             description = "the orchestrator's base URL; default ${DEFAULT-VALUE}, env TCC_ORCHESTRATOR")
     String orchestrator;
 
@@ -29,7 +30,8 @@ public final class ConnectionOptions {
             + "bank-a=http://localhost:8081, bank-b=…:8082, bank-c=…:8083 by default; env TCC_BANKS=name=url,…")
     Map<String, String> banks = new LinkedHashMap<>();
 
-    @Option(names = "--json", description = "print the API's JSON as it is: one document (one object per line for watch)")
+    @Option(names = "--json",
+            description = "print the API's JSON as it is: one document (one object per line for watch)")
     boolean json;
 
     /** The API as {@code --user}, or as the user of the role the command needs. */

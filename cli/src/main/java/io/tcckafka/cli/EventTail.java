@@ -64,7 +64,7 @@ final class EventTail implements AutoCloseable {
         return kafka(() -> consumer.poll(wait));
     }
 
-    /** From another thread (Ctrl+C): makes a poll under way throw {@link org.apache.kafka.common.errors.WakeupException}. */
+    /** From another thread (Ctrl+C): makes a poll under way throw a {@code WakeupException}. */
     void wakeup() {
         consumer.wakeup();
     }

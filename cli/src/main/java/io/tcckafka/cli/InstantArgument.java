@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A point in time as ISO-8601, {@code 2026-12-01T09:00:00Z}, or a day, {@code 2026-12-01}, meaning its start in UTC. */
+/** A point in time as ISO-8601, {@code 2026-12-01T09:00:00Z}, or a day, {@code 2026-12-01}: its start in UTC. */
 public final class InstantArgument implements ITypeConverter<Instant> {
 
     @Override

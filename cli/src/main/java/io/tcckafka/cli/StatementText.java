@@ -1,5 +1,6 @@
 package io.tcckafka.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public final class StatementText {
         lines.add("Statement of " + AccountArgument.format(account) + ": " + entries.size()
                 + (entries.size() == 1 ? " entry" : " entries"));
         Table table = new Table("entry", "time", "kind", "transfer", "branch", "amount", "balance change", "balance",
-                "frozen", "incoming").rightAligned("entry", "amount", "balance change", "balance", "frozen", "incoming");
+                "frozen", "incoming")
+                .rightAligned("entry", "amount", "balance change", "balance", "frozen", "incoming");
         for (JournalEntry entry : entries) {
             table.row(entry.entry(), entry.time(), entry.kind(), entry.transferId(), entry.branch(), entry.amount(),
                     signed(entry.balanceChange()), entry.balance(), entry.frozen(), entry.incoming());
@@ -30,7 +32,7 @@ public final class StatementText {
         return lines;
     }
 
-    private static String signed(java.math.BigDecimal change) {
+    private static String signed(BigDecimal change) {
         return change.signum() > 0 ? "+" + change.toPlainString() : change.toPlainString();
     }
 }

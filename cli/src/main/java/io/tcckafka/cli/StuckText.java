@@ -13,13 +13,14 @@ public final class StuckText {
         if (stuck.isEmpty()) {
             return List.of("No stuck transfers.");
         }
-        Table table = new Table("transfer", "status", "phase", "attempts", "settling since", "next retry", "waiting for")
-                .rightAligned("attempts");
+        Table table = new Table("transfer", "status", "phase", "attempts", "settling since", "next retry",
+                "waiting for").rightAligned("attempts");
         for (SettlingView transfer : stuck) {
-            table.row(transfer.transferId(), transfer.status() + (transfer.reason() == null ? "" : " (" + transfer.reason() + ")"),
-                    transfer.phase(), transfer.attempts(), transfer.settlingSince(), transfer.nextRetryAt(),
-                    transfer.pending().stream().map(b -> b.branch() + " " + b.bank() + "/" + b.account())
-                            .collect(Collectors.joining(", ")));
+            String status = transfer.status() + (transfer.reason() == null ? "" : " (" + transfer.reason() + ")");
+            String waiting = transfer.pending().stream().map(b -> b.branch() + " " + b.bank() + "/" + b.account())
+                    .collect(Collectors.joining(", "));
+            table.row(transfer.transferId(), status, transfer.phase(), transfer.attempts(), transfer.settlingSince(),
+                    transfer.nextRetryAt(), waiting);
         }
         return table.lines();
     }

@@ -39,8 +39,6 @@ final class WatchCommand extends ServiceCommand {
     public Integer call() {
         KafkaSettings settings = KafkaSettings.read(kafkaConfig != null ? kafkaConfig
                 : connection.credentials().kafkaSettings("client"));
-        Instant deadline = timeout == null ? null : Instant.now().plus(timeout);
-        int seen = 0;
         CountDownLatch finished = new CountDownLatch(1);
         try (EventTail tail = new EventTail(settings)) {
             Thread stop = new Thread(() -> {
@@ -53,19 +51,7 @@ final class WatchCommand extends ServiceCommand {
                 spec.commandLine().getErr().println("Watching " + Topics.TRANSFER_EVENTS + " at "
                         + settings.describe() + (fromBeginning ? ", from the beginning" : "") + "; Ctrl+C stops");
                 spec.commandLine().getErr().flush();
-                while (max == null || seen < max) {
-                    Duration left = deadline == null ? Duration.ofSeconds(1) : Duration.between(Instant.now(), deadline);
-                    if (left.isNegative() || left.isZero()) {
-                        return max == null ? ExitCodes.OK : ExitCodes.IN_FLIGHT;
-                    }
-                    for (ConsumerRecord<String, String> record : tail.poll(min(left, Duration.ofSeconds(1)))) {
-                        print(record);
-                        if (max != null && ++seen >= max) {
-                            break;
-                        }
-                    }
-                }
-                return ExitCodes.OK;
+                return follow(tail);
             } catch (WakeupException stopped) {
                 return ExitCodes.OK;
             } finally {
@@ -73,6 +59,25 @@ final class WatchCommand extends ServiceCommand {
                 removeQuietly(stop);
             }
         }
+    }
+
+    /** Prints events until {@code --max} of them, or {@code --timeout}: exit 4 when that ends it first. */
+    private int follow(EventTail tail) {
+        Instant deadline = timeout == null ? null : Instant.now().plus(timeout);
+        int seen = 0;
+        while (max == null || seen < max) {
+            Duration left = deadline == null ? Duration.ofSeconds(1) : Duration.between(Instant.now(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                return max == null ? ExitCodes.OK : ExitCodes.IN_FLIGHT;
+            }
+            for (ConsumerRecord<String, String> record : tail.poll(min(left, Duration.ofSeconds(1)))) {
+                print(record);
+                if (max != null && ++seen >= max) {
+                    break;
+                }
+            }
+        }
+        return ExitCodes.OK;
     }
 
     private void print(ConsumerRecord<String, String> record) {

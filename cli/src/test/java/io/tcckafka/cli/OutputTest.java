@@ -141,7 +141,8 @@ class OutputTest {
                         null, "bank-c", null, null, null, null, null, "connection refused")));
 
         assertThat(ReconciliationText.of(incomplete)).first().asString()
-                .startsWith("Reconciliation of … to 2026-12-01T09:00:00Z").endsWith("INCOMPLETE (a bank's journal could not be read)");
+                .startsWith("Reconciliation of … to 2026-12-01T09:00:00Z")
+                .endsWith("INCOMPLETE (a bank's journal could not be read)");
         assertThat(ReconciliationText.of(incomplete)).last().asString()
                 .isEqualTo("  BANK_UNAVAILABLE            bank-c                                   connection refused");
         assertThat(ReconcileCommand.exitCode(incomplete)).isEqualTo(ExitCodes.UNREACHABLE);
@@ -160,7 +161,8 @@ class OutputTest {
 
     @Test
     void anAccount() {
-        assertThat(AccountText.of(A2, AccountView.of("2", new BigDecimal("40"), new BigDecimal("1.5"), BigDecimal.ZERO)))
+        AccountView view = AccountView.of("2", new BigDecimal("40"), new BigDecimal("1.5"), BigDecimal.ZERO);
+        assertThat(AccountText.of(A2, view))
                 .isEqualTo("bank-a/2  balance 40.00  frozen 1.50  incoming 0.00  available 38.50");
     }
 }

@@ -75,7 +75,8 @@ class RulesTest {
     void credentialsFromTheFileTheEnvironmentOrNone(@TempDir Path folder) throws Exception {
         Credentials credentials = new Credentials(folder);
         assertThat(credentials.httpUser(null, "client", null).anonymous()).isTrue();
-        assertThat(credentials.httpUser(null, "client", null).describe()).contains("http-users.properties does not exist");
+        assertThat(credentials.httpUser(null, "client", null).describe())
+                .contains("http-users.properties does not exist");
         assertThat(credentials.httpUser("alice", "client", "secret"))
                 .isEqualTo(new HttpUser("alice", "secret", null, "TCC_HTTP_PASSWORD"));
 

@@ -213,7 +213,8 @@ class TccClientIT {
         assertThat(statement.lines().get(0)).startsWith("Statement of bank-a/2: ");
         assertThat(statement.lines().get(1)).matches("entry +time +kind +transfer +branch +amount +balance change "
                 + "+balance +frozen +incoming");
-        assertThat(statement.lines()).anySatisfy(line -> assertThat(line).matches(" +1  \\S+Z  OPEN +100\\.00 +\\+100\\.00 .*"))
+        assertThat(statement.lines())
+                .anySatisfy(line -> assertThat(line).matches(" +1  \\S+Z  OPEN +100\\.00 +\\+100\\.00 .*"))
                 .anySatisfy(line -> assertThat(line).matches(".*  TRY +cli-stated +DEBIT +4\\.00 +0\\.00 .*"))
                 .anySatisfy(line -> assertThat(line).matches(".*  CONFIRM +cli-stated +DEBIT +4\\.00 +-4\\.00 .*"));
 
@@ -242,12 +243,13 @@ class TccClientIT {
 
         assertThat(clean.exit()).as("%s", clean).isZero();
         assertThat(clean.lines()).hasSize(2).last().isEqualTo("No discrepancies.");
-        assertThat(clean.lines().get(0)).startsWith("Reconciliation of " + started + " to " + to).endsWith(", complete");
+        assertThat(clean.lines().get(0)).startsWith("Reconciliation of " + started + " to " + to)
+                .endsWith(", complete");
 
         try (Connection bankB = DriverManager.getConnection(databases.get("bank-b").jdbcUrl(), TestDatabase.USER,
                 TestDatabase.PASSWORD); Statement sql = bankB.createStatement()) {
-            sql.executeUpdate("INSERT INTO account_journal (account, kind, transfer_id, branch, amount, balance, frozen,"
-                    + " incoming) VALUES ('cli-recon', 'CONFIRM', 'nobody-made-this', 'CREDIT', 5.00, 16.00, 0, 0)");
+            sql.executeUpdate("INSERT INTO account_journal (account, kind, transfer_id, branch, amount, balance,"
+                    + " frozen, incoming) VALUES ('cli-recon', 'CONFIRM', 'nobody-made-this', 'CREDIT', 5.00, 16.00, 0, 0)");
         }
         Tcc broken = tcc("reconcile", "--from", started.toString(), "--to", Instant.now().plusSeconds(1).toString());
 
