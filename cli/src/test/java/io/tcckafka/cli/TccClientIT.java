@@ -1,12 +1,14 @@
 package io.tcckafka.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,7 +20,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.tcckafka.events.AccountView;
@@ -45,6 +50,7 @@ import io.tcckafka.testing.TestUsers;
  * The client against the real stack, secured as deployed (SCRAM and ACLs on a KRaft broker, HTTP users, a MariaDB
  * database per service), with a credentials folder as the sandbox writes it: each command's output and exit code.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TccClientIT {
 
     private static final List<String> SERVICES = List.of(Stack.ORCHESTRATOR, "bank-a", "bank-b");
@@ -54,6 +60,7 @@ class TccClientIT {
     private static final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private static Stack stack;
     private static Path credentials;
+    private static final Map<String, String> bankUrls = new LinkedHashMap<>();
 
     @TempDir
     static Path work;
@@ -66,10 +73,12 @@ class TccClientIT {
         users = TestUsers.create();
         SERVICES.forEach(service -> databases.put(service, TestDatabase.create("cli_" + service)));
         stack = new Stack(StackAccess.secure(broker.access(), users.file()),
-                service -> databases.get(service).springArguments(), List.of());
+                service -> databases.get(service).springArguments(),
+                List.of("--tcc.orchestrator.try-timeout=3s", "--tcc.orchestrator.stuck-after-attempts=1"));
         stack.startBank("bank-a", 0);
         stack.startBank("bank-b", 0);
         stack.startOrchestrator(0, stack.bankArguments());
+        List.of("bank-a", "bank-b").forEach(bank -> bankUrls.put(bank, stack.baseUrl(bank)));
         try (StackClient admin = new StackClient(stack)) {
             admin.openAccount("bank-a", "2", "100.00");
             admin.openAccount("bank-b", "1", "20.00");
@@ -262,6 +271,29 @@ class TccClientIT {
         assertThat(json.discrepancies()).extracting(Discrepancy::kind).containsExactly(DiscrepancyKind.FOREIGN_ENTRY);
     }
 
+    /** Last: bank-b stops answering, so what is submitted now stays in flight, then is stuck cancelling. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aTransferInFlightExitsFourThenIsListedStuckAndRetried() {
+        stack.stop("bank-b");
+
+        Tcc submit = tcc("submit", "--from", "bank-a/2", "--to", "bank-b/1", "--amount", "1.00", "--id", "cli-stuck",
+                "--wait=1s");
+
+        assertThat(submit.exit()).as("%s", submit).isEqualTo(ExitCodes.IN_FLIGHT);
+        assertThat(submit.out()).isEqualTo("cli-stuck  ACCEPTED  (still in flight after 1s)\n");
+        Tcc stuck = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> tcc("stuck"), listed -> listed.out().startsWith("transfer "));
+        assertThat(stuck.lines()).hasSize(2);
+        assertThat(stuck.lines().get(1)).matches("cli-stuck +CANCELLING \\(TRY_TIMEOUT\\) +CANCEL +\\d+ .* CREDIT bank-b/1");
+        Tcc retried = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> tcc("retry", "cli-stuck"), retry -> retry.exit() != ExitCodes.IN_FLIGHT);
+        assertThat(retried.exit()).as("%s", retried).isZero();
+        assertThat(retried.out()).startsWith("cli-stuck: its pending CANCEL commands go out again now");
+        Tcc show = tcc("show", "--user=operator", "cli-stuck");
+        assertThat(show.out()).startsWith("Transfer cli-stuck  CANCELLING (TRY_TIMEOUT)\n");
+    }
+
     @Test
     void aWrongPasswordExitsTwoNamingTheUrlTheUserAnd401() throws IOException {
         Map<String, UsersFile.User> wrong = new LinkedHashMap<>();
@@ -297,9 +329,7 @@ class TccClientIT {
     private static Tcc tcc(String command, String... arguments) {
         List<String> args = new ArrayList<>(List.of(command, "--credentials=" + credentials,
                 "--orchestrator=" + orchestrator()));
-        for (String bank : List.of("bank-a", "bank-b")) {
-            args.add("--bank=" + bank + "=" + stack.baseUrl(bank));
-        }
+        bankUrls.forEach((bank, url) -> args.add("--bank=" + bank + "=" + url));
         args.addAll(List.of(arguments));
         return Tcc.run(args.toArray(String[]::new));
     }
