@@ -1,0 +1,53 @@
+package io.tcckafka.orchestrator.tracing;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import io.opentelemetry.api.trace.SpanKind;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.kafka.tracing.StepAttributes;
+import io.tcckafka.kafka.tracing.StepSpans;
+import io.tcckafka.kafka.tracing.TracedValue;
+
+/**
+ * A span per reply the orchestrator applied, child of the reply record's span; timed as the batch it came in (one
+ * transaction for the poll).
+ */
+@Component
+public class ReplySpans {
+
+    static final String RECEIVED = "reply received";
+
+    private final StepSpans spans;
+
+    ReplySpans(StepSpans spans) {
+        this.spans = spans;
+    }
+
+    public void applied(List<TracedValue<BranchReply>> replies, Instant batchStart) {
+        if (!spans.on()) {
+            return;
+        }
+        Instant end = Instant.now();
+        for (TracedValue<BranchReply> traced : replies) {
+            BranchReply reply = traced.value();
+            spans.record(RECEIVED, SpanKind.CONSUMER, reply.transferId(), traced.traceparent(), batchStart, end,
+                    attributes(reply));
+        }
+    }
+
+    static Map<String, Object> attributes(BranchReply reply) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(StepAttributes.BANK, reply.bank());
+        attributes.put(StepAttributes.BRANCH, reply.branch().name());
+        attributes.put(StepAttributes.PHASE, reply.phase().name());
+        attributes.put(StepAttributes.ACCOUNT, reply.account());
+        attributes.put(StepAttributes.OUTCOME, reply.outcome().name());
+        attributes.put(StepAttributes.REASON, reply.reason() == null ? null : reply.reason().name());
+        return attributes;
+    }
+}

@@ -1,0 +1,76 @@
+package io.tcckafka.participant.command;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import io.opentelemetry.api.trace.SpanKind;
+import io.tcckafka.events.BranchCommand;
+import io.tcckafka.events.BranchReply;
+import io.tcckafka.kafka.tracing.StepAttributes;
+import io.tcckafka.kafka.tracing.StepSpans;
+import io.tcckafka.kafka.tracing.TracedValue;
+
+/**
+ * A span per command the bank applied, child of the command record's span, timed as the batch's transaction. What
+ * the barrier made of each command (applied, or a duplicate answered from the barrier) is heard as
+ * {@link CommandHandled} after the commit, on the listener's thread, while {@link #applying} waits for the batch.
+ */
+public class CommandSpans {
+
+    static final String APPLIED = "command applied";
+
+    private final StepSpans spans;
+    private final ThreadLocal<List<CommandHandled>> heardOnThisThread = new ThreadLocal<>();
+
+    public CommandSpans(StepSpans spans) {
+        this.spans = spans;
+    }
+
+    /** Runs {@code apply}, the batch's transaction, and records a span for each of its commands once it committed. */
+    List<BranchReply> applying(List<TracedValue<BranchCommand>> commands, Supplier<List<BranchReply>> apply) {
+        if (!spans.on()) {
+            return apply.get();
+        }
+        Instant start = Instant.now();
+        List<CommandHandled> heard = new ArrayList<>();
+        heardOnThisThread.set(heard);
+        try {
+            List<BranchReply> replies = apply.get();
+            Instant end = Instant.now();
+            for (int i = 0; i < commands.size() && i < replies.size(); i++) {
+                boolean duplicate = heard.size() == replies.size() && heard.get(i).duplicate();
+                spans.record(APPLIED, SpanKind.CONSUMER, replies.get(i).transferId(), commands.get(i).traceparent(),
+                        start, end, attributes(replies.get(i), duplicate));
+            }
+            return replies;
+        } finally {
+            heardOnThisThread.remove();
+        }
+    }
+
+    @TransactionalEventListener
+    void on(CommandHandled handled) {
+        List<CommandHandled> heard = heardOnThisThread.get();
+        if (heard != null) {
+            heard.add(handled);
+        }
+    }
+
+    static Map<String, Object> attributes(BranchReply reply, boolean duplicate) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(StepAttributes.BANK, reply.bank());
+        attributes.put(StepAttributes.BRANCH, reply.branch().name());
+        attributes.put(StepAttributes.PHASE, reply.phase().name());
+        attributes.put(StepAttributes.ACCOUNT, reply.account());
+        attributes.put(StepAttributes.OUTCOME, reply.outcome().name());
+        attributes.put(StepAttributes.REASON, reply.reason() == null ? null : reply.reason().name());
+        attributes.put(StepAttributes.DUPLICATE, duplicate);
+        return attributes;
+    }
+}
