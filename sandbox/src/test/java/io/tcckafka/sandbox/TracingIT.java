@@ -1,0 +1,128 @@
+package io.tcckafka.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.TransferRequest;
+import io.tcckafka.events.TransferStatus;
+import io.tcckafka.kafka.TraceParent;
+import io.tcckafka.kafka.tracing.SpanParent;
+import io.tcckafka.sandbox.OtlpReceiver.ReceivedSpan;
+
+/**
+ * Every service exports its spans over OTLP to a receiver in this test: one transfer shows as one trace, its trace id
+ * the one its records carry, with the steps of the orchestrator and of both banks in it.
+ */
+class TracingIT extends StackFixture {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+    private static final String COMMITTED = "trace-commit-1";
+    private static final String ABORTED = "trace-abort-1";
+
+    private static OtlpReceiver receiver;
+
+    @BeforeAll
+    static void runTransfersWithTracing() {
+        receiver = new OtlpReceiver();
+        startStack("--management.opentelemetry.tracing.export.otlp.endpoint=" + receiver.endpoint(),
+                "--management.opentelemetry.tracing.export.schedule-delay=200ms");
+        client.openAccount("bank-a", "trace-payer", "100.00");
+        client.openAccount("bank-b", "trace-payee", "0.00");
+        client.request(transfer(COMMITTED, "10.00"));
+        client.request(transfer(ABORTED, "1000.00"));
+        assertThat(awaitTerminal(COMMITTED, WITHIN).status()).isEqualTo(TransferStatus.COMMITTED);
+        assertThat(awaitTerminal(ABORTED, WITHIN).status()).isEqualTo(TransferStatus.ABORTED);
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.close();
+    }
+
+    @Test
+    void oneTransferIsOneTraceWithEveryStepOfTheOrchestratorAndBothBanks() {
+        List<String> expected = List.of(
+                "orchestrator: transfer accepted ACCEPTED",
+                "bank-a: command applied TRY DEBIT SUCCEEDED",
+                "bank-b: command applied TRY CREDIT SUCCEEDED",
+                "orchestrator: reply received TRY DEBIT SUCCEEDED bank-a",
+                "orchestrator: reply received TRY CREDIT SUCCEEDED bank-b",
+                "orchestrator: transfer decided CONFIRMING confirm",
+                "bank-a: command applied CONFIRM DEBIT SUCCEEDED",
+                "bank-b: command applied CONFIRM CREDIT SUCCEEDED",
+                "orchestrator: reply received CONFIRM DEBIT SUCCEEDED bank-a",
+                "orchestrator: reply received CONFIRM CREDIT SUCCEEDED bank-b",
+                "orchestrator: transfer settled COMMITTED");
+
+        List<ReceivedSpan> trace = awaitSteps(COMMITTED, expected);
+
+        assertThat(trace).extracting(ReceivedSpan::service).containsOnly("orchestrator", "bank-a", "bank-b");
+        assertThat(receiver.spans()).filteredOn(span -> COMMITTED.equals(span.attribute("tcc.transfer.id")))
+                .extracting(ReceivedSpan::traceId).containsOnly(TraceParent.traceId(COMMITTED));
+        assertThat(trace).filteredOn(span -> span.name().equals("command applied"))
+                .extracting(span -> span.attribute("tcc.duplicate")).containsOnly("false");
+    }
+
+    @Test
+    void aBanksSpanIsAChildOfTheCommandRecordAndTheReplysOfTheReplyRecord() {
+        String root = SpanParent.rootSpanId(COMMITTED);
+        List<ReceivedSpan> trace = awaitSteps(COMMITTED, List.of("orchestrator: transfer settled COMMITTED"));
+
+        assertThat(trace).filteredOn(span -> span.name().startsWith("transfer "))
+                .extracting(ReceivedSpan::parentSpanId).containsOnly(root);
+        assertThat(trace).filteredOn(span -> span.name().equals("command applied") || span.name().equals(
+                "reply received")).extracting(ReceivedSpan::parentSpanId).doesNotContain(root, "0000000000000000")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTransferThatCannotBeFundedShowsTheCancelDecisionAndItsReason() {
+        awaitSteps(ABORTED, List.of(
+                "orchestrator: transfer accepted ACCEPTED",
+                "bank-a: command applied TRY DEBIT FAILED",
+                "orchestrator: transfer decided CANCELLING cancel",
+                "bank-b: command applied CANCEL CREDIT SUCCEEDED",
+                "orchestrator: transfer settled ABORTED"));
+
+        assertThat(spansOf(ABORTED)).filteredOn(span -> span.name().equals("transfer decided"))
+                .extracting(span -> span.attribute("tcc.reason")).containsOnly("INSUFFICIENT_FUNDS");
+    }
+
+    private static List<ReceivedSpan> awaitSteps(String transferId, List<String> expected) {
+        return await().atMost(WITHIN).pollInterval(Duration.ofMillis(200)).until(() -> spansOf(transferId),
+                spans -> steps(spans).containsAll(expected));
+    }
+
+    private static List<ReceivedSpan> spansOf(String transferId) {
+        String traceId = TraceParent.traceId(transferId);
+        return receiver.spans().stream().filter(span -> span.traceId().equals(traceId)).toList();
+    }
+
+    /** Each span as "service: name, then the attributes that tell its step", e.g. the phase and the bank. */
+    private static Set<String> steps(List<ReceivedSpan> spans) {
+        return spans.stream().map(TracingIT::step).collect(Collectors.toSet());
+    }
+
+    private static String step(ReceivedSpan span) {
+        String details = List.of("tcc.phase", "tcc.branch", "tcc.outcome", "tcc.status", "tcc.decision").stream()
+                .map(span::attribute).filter(value -> value != null).collect(Collectors.joining(" "));
+        String bank = span.service().equals("orchestrator") && span.attribute("tcc.bank") != null
+                ? " " + span.attribute("tcc.bank") : "";
+        return span.service() + ": " + span.name() + " " + details + bank;
+    }
+
+    private static TransferRequest transfer(String id, String amount) {
+        return new TransferRequest(id, new AccountRef("bank-a", "trace-payer"), new AccountRef("bank-b", "trace-payee"),
+                StackClient.money(amount));
+    }
+}
