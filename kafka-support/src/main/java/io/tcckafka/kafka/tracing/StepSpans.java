@@ -1,22 +1,24 @@
 package io.tcckafka.kafka.tracing;
 
-import java.time.Instant;
 import java.util.Map;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
+import io.tcckafka.kafka.TraceParent;
 
 /**
- * Records a finished step of a transfer as a span in the transfer's trace (docs/monitoring.md, Tracing). Off, when no
- * OTLP endpoint is configured, it does nothing: callers ask {@link #on()} before building what a step would say.
+ * Records the finished steps of transfers as spans in each transfer's trace (docs/monitoring.md, Tracing): the trace
+ * id is the one {@link TraceParent} derives from the transferId, and a step's parent is the span of the record that
+ * caused it. Off, when no OTLP endpoint is configured, it does nothing: callers ask {@link #on()} before building
+ * their steps.
  */
 public class StepSpans {
 
@@ -32,25 +34,45 @@ public class StepSpans {
         return tracer != null;
     }
 
-    /**
-     * @param traceparent the header of the record that caused the step; null when none did (a timer, a decision)
-     * @param attributes  values that are strings, booleans or numbers; null values are left out
-     */
-    public void record(String name, SpanKind kind, String transferId, String traceparent, Instant start, Instant end,
-            Map<String, ?> attributes) {
-        if (!on()) {
-            return;
+    /** The transfer's root span (the request's acceptance or rejection): the parent of the steps that have no record. */
+    public void root(Step step) {
+        if (on()) {
+            record(step, builder(step).setNoParent(), SpanIds.root(step.transferId()));
         }
-        SpanParent parent = SpanParent.of(transferId, traceparent);
-        SpanContext remote = SpanContext.createFromRemoteParent(parent.traceId(), parent.spanId(),
-                TraceFlags.getSampled(), TraceState.getDefault());
-        Span span = tracer.spanBuilder(name)
-                .setParent(Context.root().with(Span.wrap(remote)))
-                .setSpanKind(kind)
-                .setStartTimestamp(start)
-                .setAllAttributes(attributes(transferId, attributes))
-                .startSpan();
-        span.end(end.isBefore(start) ? start : end);
+    }
+
+    /** @param traceparent the header of the record that caused the step; null when none did (a decision) */
+    public void childOf(String traceparent, Step step) {
+        if (on()) {
+            record(step, builder(step).setParent(parent(step.transferId(), traceparent)), null);
+        }
+    }
+
+    /**
+     * @param produced the {@code traceparent} of the record this step produced, whose span this step's span is: the
+     *                 record's consumer finds its parent in the trace
+     */
+    public void childOf(String traceparent, Step step, String produced) {
+        if (on()) {
+            record(step, builder(step).setParent(parent(step.transferId(), traceparent)),
+                    SpanIds.of(step.transferId(), produced));
+        }
+    }
+
+    private SpanBuilder builder(Step step) {
+        return tracer.spanBuilder(step.name()).setSpanKind(step.kind()).setStartTimestamp(step.start())
+                .setAllAttributes(attributes(step.transferId(), step.attributes()));
+    }
+
+    private static void record(Step step, SpanBuilder builder, SpanIds ids) {
+        Span span = ids == null ? builder.startSpan() : DerivedIdGenerator.starting(ids, builder::startSpan);
+        span.end(step.end().isBefore(step.start()) ? step.start() : step.end());
+    }
+
+    private static Context parent(String transferId, String traceparent) {
+        SpanIds parent = SpanIds.of(transferId, traceparent);
+        return Context.root().with(Span.wrap(SpanContext.createFromRemoteParent(parent.traceId(), parent.spanId(),
+                TraceFlags.getSampled(), TraceState.getDefault())));
     }
 
     private static Attributes attributes(String transferId, Map<String, ?> values) {

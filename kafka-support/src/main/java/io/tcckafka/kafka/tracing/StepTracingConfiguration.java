@@ -3,15 +3,18 @@ package io.tcckafka.kafka.tracing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.SdkTracerProviderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 
 /**
  * The steps' spans, on when Spring Boot exports spans over OTLP ({@link #ENDPOINT} set), through the OpenTelemetry
- * tracer Boot configures (service.name, batching, the exporter). Without an endpoint nothing is built or recorded.
+ * tracer Boot configures (service.name, batching, the exporter). Without an endpoint no step's span is made.
  */
-@AutoConfiguration
+@AutoConfiguration(before = OpenTelemetryTracingAutoConfiguration.class)
 public class StepTracingConfiguration {
 
     public static final String ENDPOINT = "management.opentelemetry.tracing.export.otlp.endpoint";
@@ -23,5 +26,16 @@ public class StepTracingConfiguration {
         }
         Tracer tracer = tracers.getIfAvailable();
         return tracer == null ? StepSpans.OFF : new StepSpans(tracer);
+    }
+
+    /** In place of Boot's: the same for every other span, and every transfer's root span sampled. */
+    @Bean
+    Sampler otelSampler(@Value("${management.tracing.sampling.probability:0.1}") double probability) {
+        return Sampler.parentBased(new StepSampler(Sampler.traceIdRatioBased(probability)));
+    }
+
+    @Bean
+    SdkTracerProviderBuilderCustomizer derivedSpanIds() {
+        return builder -> builder.setIdGenerator(DerivedIdGenerator.INSTANCE);
     }
 }

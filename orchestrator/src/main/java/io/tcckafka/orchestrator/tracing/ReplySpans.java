@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.kafka.tracing.Step;
 import io.tcckafka.kafka.tracing.StepAttributes;
 import io.tcckafka.kafka.tracing.StepSpans;
 import io.tcckafka.kafka.tracing.TracedValue;
@@ -35,8 +36,8 @@ public class ReplySpans {
         Instant end = Instant.now();
         for (TracedValue<BranchReply> traced : replies) {
             BranchReply reply = traced.value();
-            spans.record(RECEIVED, SpanKind.CONSUMER, reply.transferId(), traced.traceparent(), batchStart, end,
-                    attributes(reply));
+            spans.childOf(traced.traceparent(),
+                    new Step(RECEIVED, SpanKind.CONSUMER, reply.transferId(), batchStart, end, attributes(reply)));
         }
     }
 

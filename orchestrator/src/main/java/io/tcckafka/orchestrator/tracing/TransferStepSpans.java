@@ -9,13 +9,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.opentelemetry.api.trace.SpanKind;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.kafka.tracing.Step;
 import io.tcckafka.kafka.tracing.StepAttributes;
 import io.tcckafka.kafka.tracing.StepSpans;
 import io.tcckafka.orchestrator.transfer.StatusChange;
 
 /**
- * The spans of a transfer's status changes, once they commit: accepted or rejected, decided (the Try phase, from
- * accepted to the decision), settled (from the decision to the end). Times are the transfer's stored ones.
+ * The spans of a transfer's status changes, once they commit: accepted or rejected (the trace's root), decided (the
+ * Try phase, from accepted to the decision), settled (from the decision to the end). Times are the transfer's stored
+ * ones.
  */
 @Component
 class TransferStepSpans {
@@ -46,10 +48,13 @@ class TransferStepSpans {
         if (name.equals(DECIDED)) {
             attributes.put(StepAttributes.DECISION, change.to() == TransferStatus.CONFIRMING ? "confirm" : "cancel");
         }
-        Instant start = change.from() == null ? change.at() : change.since();
-        Instant end = change.from() == null ? later(change.at(), Instant.now()) : change.at();
-        spans.record(name, change.from() == null ? SpanKind.SERVER : SpanKind.INTERNAL, change.transferId(), null,
-                start, end, attributes);
+        if (change.from() == null) {
+            spans.root(new Step(name, SpanKind.SERVER, change.transferId(), change.at(),
+                    later(change.at(), Instant.now()), attributes));
+        } else {
+            spans.childOf(null, new Step(name, SpanKind.INTERNAL, change.transferId(), change.since(), change.at(),
+                    attributes));
+        }
     }
 
     /** The step a status change is, or null for none worth a span of its own. */

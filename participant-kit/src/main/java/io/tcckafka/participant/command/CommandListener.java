@@ -74,7 +74,7 @@ public class CommandListener {
     }
 
     /** Derived from the reply's content: the stored reply given again to a duplicate command is the same event. */
-    private static String idOf(BranchReply reply) {
+    static String idOf(BranchReply reply) {
         return UUID.nameUUIDFromBytes(EventJson.write(reply).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

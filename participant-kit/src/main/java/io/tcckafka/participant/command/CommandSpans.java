@@ -12,14 +12,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import io.opentelemetry.api.trace.SpanKind;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
+import io.tcckafka.kafka.TraceParent;
+import io.tcckafka.kafka.tracing.Step;
 import io.tcckafka.kafka.tracing.StepAttributes;
 import io.tcckafka.kafka.tracing.StepSpans;
 import io.tcckafka.kafka.tracing.TracedValue;
 
 /**
- * A span per command the bank applied, child of the command record's span, timed as the batch's transaction. What
- * the barrier made of each command (applied, or a duplicate answered from the barrier) is heard as
- * {@link CommandHandled} after the commit, on the listener's thread, while {@link #applying} waits for the batch.
+ * A span per command the bank applied, child of the command record's span, timed as the batch's transaction. Its span
+ * id is the one the reply record's {@code traceparent} names, so the orchestrator's span of the reply is its child;
+ * except for a duplicate, whose reply is the stored one, already named by the span of the command's first delivery.
+ * What the barrier made of each command is heard as {@link CommandHandled} after the commit, on the listener's
+ * thread, while {@link #applying} waits for the batch.
  */
 public class CommandSpans {
 
@@ -44,9 +48,17 @@ public class CommandSpans {
             List<BranchReply> replies = apply.get();
             Instant end = Instant.now();
             for (int i = 0; i < commands.size() && i < replies.size(); i++) {
-                boolean duplicate = heard.size() == replies.size() && heard.get(i).duplicate();
-                spans.record(APPLIED, SpanKind.CONSUMER, replies.get(i).transferId(), commands.get(i).traceparent(),
-                        start, end, attributes(replies.get(i), duplicate));
+                BranchReply reply = replies.get(i);
+                // heard one for each reply, in order, unless the batch ran inside a caller's transaction
+                Boolean duplicate = heard.size() == replies.size() ? heard.get(i).duplicate() : null;
+                Step step = new Step(APPLIED, SpanKind.CONSUMER, reply.transferId(), start, end,
+                        attributes(reply, duplicate));
+                if (!Boolean.FALSE.equals(duplicate)) {
+                    spans.childOf(commands.get(i).traceparent(), step);
+                } else {
+                    spans.childOf(commands.get(i).traceparent(), step,
+                            TraceParent.of(reply.transferId(), CommandListener.idOf(reply)));
+                }
             }
             return replies;
         } finally {
@@ -62,7 +74,7 @@ public class CommandSpans {
         }
     }
 
-    static Map<String, Object> attributes(BranchReply reply, boolean duplicate) {
+    static Map<String, Object> attributes(BranchReply reply, Boolean duplicate) {
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(StepAttributes.BANK, reply.bank());
         attributes.put(StepAttributes.BRANCH, reply.branch().name());
