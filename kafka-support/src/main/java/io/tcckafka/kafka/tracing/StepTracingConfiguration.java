@@ -12,7 +12,8 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
 
 /**
  * The steps' spans, on when Spring Boot exports spans over OTLP ({@link #ENDPOINT} set), through the OpenTelemetry
- * tracer Boot configures (service.name, batching, the exporter). Without an endpoint no step's span is made.
+ * tracer Boot configures (service.name, batching, the exporter). Without an endpoint no step's span is made, and no
+ * span is sampled.
  */
 @AutoConfiguration(before = OpenTelemetryTracingAutoConfiguration.class)
 public class StepTracingConfiguration {
@@ -28,9 +29,16 @@ public class StepTracingConfiguration {
         return tracer == null ? StepSpans.OFF : new StepSpans(tracer);
     }
 
-    /** In place of Boot's: the same for every other span, and every transfer's root span sampled. */
+    /**
+     * In place of Boot's: without an endpoint nothing is sampled, so that the spans Boot's own instrumentation starts
+     * (HTTP requests) cost nothing either; with one, every transfer's root and the rest as Boot would.
+     */
     @Bean
-    Sampler otelSampler(@Value("${management.tracing.sampling.probability:0.1}") double probability) {
+    Sampler otelSampler(@Value("${" + ENDPOINT + ":}") String endpoint,
+            @Value("${management.tracing.sampling.probability:0.1}") double probability) {
+        if (endpoint.isBlank()) {
+            return Sampler.alwaysOff();
+        }
         return Sampler.parentBased(new StepSampler(Sampler.traceIdRatioBased(probability)));
     }
 
