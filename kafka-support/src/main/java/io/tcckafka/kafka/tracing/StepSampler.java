@@ -10,8 +10,10 @@ import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 
 /**
- * Samples every transfer's root span, so that a transfer's trace is whole, and everything else as Spring Boot would
- * ({@code management.tracing.sampling.probability}). Used as the root sampler: spans with a parent follow it.
+ * The root sampler (a span with a parent follows its parent): every transfer's root, so that a transfer's trace is
+ * whole; the requests a service serves (HTTP) as Spring Boot would ({@code management.tracing.sampling.probability});
+ * no other root, such as Boot's span of each run of a scheduled job (the timers, every half second), which would
+ * bury the transfers in a back end.
  */
 final class StepSampler implements Sampler {
 
@@ -26,6 +28,9 @@ final class StepSampler implements Sampler {
             Attributes attributes, List<LinkData> parentLinks) {
         if (attributes.get(StepAttributes.TRANSFER_ID) != null) {
             return SamplingResult.recordAndSample();
+        }
+        if (spanKind != SpanKind.SERVER) {
+            return SamplingResult.drop();
         }
         return others.shouldSample(parentContext, traceId, name, spanKind, attributes, parentLinks);
     }

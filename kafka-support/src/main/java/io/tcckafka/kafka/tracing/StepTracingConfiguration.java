@@ -31,7 +31,7 @@ public class StepTracingConfiguration {
 
     /**
      * In place of Boot's: without an endpoint nothing is sampled, so that the spans Boot's own instrumentation starts
-     * (HTTP requests) cost nothing either; with one, every transfer's root and the rest as Boot would.
+     * (HTTP requests, scheduled jobs) cost nothing either; with one, {@link StepSampler}'s choice.
      */
     @Bean
     Sampler otelSampler(@Value("${" + ENDPOINT + ":}") String endpoint,

@@ -88,10 +88,20 @@ class StepSpansTest {
     }
 
     @Test
-    void otherSpansGetRandomIdsAndTheSamplingOfTheRest() {
-        provider.get("test").spanBuilder("GET /api/transfers").startSpan().end();
+    void otherRootsAreSampledAsBootWouldWhenTheyAreRequestsAndNeverOtherwise() {
+        SdkTracerProvider always = SdkTracerProvider.builder()
+                .setSampler(Sampler.parentBased(new StepSampler(Sampler.alwaysOn())))
+                .setIdGenerator(DerivedIdGenerator.INSTANCE)
+                .addSpanProcessor(SimpleSpanProcessor.create(new Collecting()))
+                .build();
 
-        assertThat(exported).isEmpty();
+        always.get("test").spanBuilder("http post /api/transfers").setSpanKind(SpanKind.SERVER).startSpan().end();
+        always.get("test").spanBuilder("tasks.scheduled.execution").startSpan().end();
+        provider.get("test").spanBuilder("http get /api/transfers").setSpanKind(SpanKind.SERVER).startSpan().end();
+        always.close();
+
+        assertThat(exported).extracting(SpanData::getName).containsExactly("http post /api/transfers");
+        assertThat(exported.get(0).getTraceId()).isNotEqualTo(TRACE);
     }
 
     @Test
