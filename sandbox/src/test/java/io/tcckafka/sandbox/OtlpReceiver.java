@@ -28,9 +28,9 @@ final class OtlpReceiver implements AutoCloseable {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    /** A span as received, its ids in hex. */
+    /** A span as received, its ids in hex (the parent's empty for a root), its kind as OTLP names it. */
     record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name,
-            Map<String, String> attributes) {
+            String kind, Map<String, String> attributes) {
 
         String attribute(String key) {
             return attributes.get(key);
@@ -84,7 +84,7 @@ final class OtlpReceiver implements AutoCloseable {
                 new ReceivedSpan(service, HEX.formatHex(span.getTraceId().toByteArray()),
                         HEX.formatHex(span.getSpanId().toByteArray()),
                         HEX.formatHex(span.getParentSpanId().toByteArray()), span.getName(),
-                        attributes(span.getAttributesList())))));
+                        span.getKind().name(), attributes(span.getAttributesList())))));
     }
 
     private static String serviceName(Resource resource) {

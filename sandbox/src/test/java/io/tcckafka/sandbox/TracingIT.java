@@ -58,7 +58,9 @@ class TracingIT extends StackFixture {
     static void runTransfersWithTracing() {
         receiver = new OtlpReceiver();
         startStack("--management.opentelemetry.tracing.export.otlp.endpoint=" + receiver.endpoint(),
-                "--management.opentelemetry.tracing.export.schedule-delay=200ms");
+                "--management.opentelemetry.tracing.export.schedule-delay=200ms",
+                // Boot's own spans of the HTTP requests (opening the accounts, reading outcomes) all sampled
+                "--management.tracing.sampling.probability=1.0");
         client.openAccount("bank-a", "trace-payer", "100.00");
         client.openAccount("bank-b", "trace-payee", "0.00");
         client.request(transfer(COMMITTED, "10.00"));
@@ -119,6 +121,20 @@ class TracingIT extends StackFixture {
 
         assertThat(spansOf(ABORTED)).filteredOn(span -> span.name().equals("transfer decided"))
                 .extracting(span -> span.attribute("tcc.reason")).containsOnly("INSUFFICIENT_FUNDS");
+    }
+
+    @Test
+    void theSpansBootMakesOfRequestsAreTracesOfTheirOwnAndNoScheduledJobIsTraced() {
+        await().atMost(WITHIN).until(() -> receiver.spans().stream()
+                .anyMatch(span -> span.kind().equals("SPAN_KIND_SERVER") && span.attribute("tcc.transfer.id") == null));
+        List<String> transferTraces = List.of(TraceParent.traceId(COMMITTED), TraceParent.traceId(ABORTED));
+        List<ReceivedSpan> others = receiver.spans().stream()
+                .filter(span -> span.attribute("tcc.transfer.id") == null).toList();
+
+        assertThat(others).extracting(ReceivedSpan::traceId).doesNotContainAnyElementsOf(transferTraces);
+        assertThat(others).filteredOn(span -> span.parentSpanId().isEmpty())
+                .extracting(span -> span.kind() + " " + span.name()).allMatch(root -> root.startsWith(
+                        "SPAN_KIND_SERVER "));
     }
 
     /** The span ids the traceparent headers of a transfer's records on a topic name. */
