@@ -1,6 +1,10 @@
 package io.tcckafka.kafka.tracing;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import io.opentelemetry.api.common.AttributeKey;
+import io.tcckafka.events.BranchReply;
 
 /** The names of the attributes of the steps' spans, one vocabulary for the orchestrator and the banks. */
 public final class StepAttributes {
@@ -17,5 +21,17 @@ public final class StepAttributes {
     public static final String DUPLICATE = "tcc.duplicate";
 
     private StepAttributes() {
+    }
+
+    /** What a reply says: the attributes of the bank's span that gave it and of the orchestrator's that took it. */
+    public static Map<String, Object> of(BranchReply reply) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(BANK, reply.bank());
+        attributes.put(BRANCH, reply.branch().name());
+        attributes.put(PHASE, reply.phase().name());
+        attributes.put(ACCOUNT, reply.account());
+        attributes.put(OUTCOME, reply.outcome().name());
+        attributes.put(REASON, reply.reason() == null ? null : reply.reason().name());
+        return attributes;
     }
 }

@@ -34,7 +34,7 @@ public class StepSpans {
         return tracer != null;
     }
 
-    /** The transfer's root span (the request's acceptance or rejection): the parent of the steps that have no record. */
+    /** The transfer's root span (the request's acceptance or rejection), parent of the steps without a record. */
     public void root(Step step) {
         if (on()) {
             record(step, builder(step).setNoParent(), SpanIds.root(step.transferId()));
@@ -50,12 +50,13 @@ public class StepSpans {
 
     /**
      * @param produced the {@code traceparent} of the record this step produced, whose span this step's span is: the
-     *                 record's consumer finds its parent in the trace
+     *                 record's consumer finds its parent in the trace (a random span id if it is not in the trace)
      */
     public void childOf(String traceparent, Step step, String produced) {
         if (on()) {
+            SpanIds own = SpanIds.of(step.transferId(), produced);
             record(step, builder(step).setParent(parent(step.transferId(), traceparent)),
-                    SpanIds.of(step.transferId(), produced));
+                    own.equals(SpanIds.root(step.transferId())) ? null : own);
         }
     }
 

@@ -1,9 +1,7 @@
 package io.tcckafka.orchestrator.tracing;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -36,19 +34,8 @@ public class ReplySpans {
         Instant end = Instant.now();
         for (TracedValue<BranchReply> traced : replies) {
             BranchReply reply = traced.value();
-            spans.childOf(traced.traceparent(),
-                    new Step(RECEIVED, SpanKind.CONSUMER, reply.transferId(), batchStart, end, attributes(reply)));
+            spans.childOf(traced.traceparent(), new Step(RECEIVED, SpanKind.CONSUMER, reply.transferId(), batchStart,
+                    end, StepAttributes.of(reply)));
         }
-    }
-
-    static Map<String, Object> attributes(BranchReply reply) {
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(StepAttributes.BANK, reply.bank());
-        attributes.put(StepAttributes.BRANCH, reply.branch().name());
-        attributes.put(StepAttributes.PHASE, reply.phase().name());
-        attributes.put(StepAttributes.ACCOUNT, reply.account());
-        attributes.put(StepAttributes.OUTCOME, reply.outcome().name());
-        attributes.put(StepAttributes.REASON, reply.reason() == null ? null : reply.reason().name());
-        return attributes;
     }
 }

@@ -2,7 +2,6 @@ package io.tcckafka.participant.command;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -74,14 +73,8 @@ public class CommandSpans {
         }
     }
 
-    static Map<String, Object> attributes(BranchReply reply, Boolean duplicate) {
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put(StepAttributes.BANK, reply.bank());
-        attributes.put(StepAttributes.BRANCH, reply.branch().name());
-        attributes.put(StepAttributes.PHASE, reply.phase().name());
-        attributes.put(StepAttributes.ACCOUNT, reply.account());
-        attributes.put(StepAttributes.OUTCOME, reply.outcome().name());
-        attributes.put(StepAttributes.REASON, reply.reason() == null ? null : reply.reason().name());
+    private static Map<String, Object> attributes(BranchReply reply, Boolean duplicate) {
+        Map<String, Object> attributes = StepAttributes.of(reply);
         attributes.put(StepAttributes.DUPLICATE, duplicate);
         return attributes;
     }
