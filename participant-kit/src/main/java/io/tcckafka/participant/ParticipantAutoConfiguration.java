@@ -23,10 +23,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.kafka.KafkaSupportConfiguration;
 import io.tcckafka.kafka.TopicConfigs;
+import io.tcckafka.kafka.tracing.StepSpans;
 import io.tcckafka.participant.barrier.BarrierPurge;
 import io.tcckafka.participant.barrier.BranchBarrier;
 import io.tcckafka.participant.command.BranchCommands;
 import io.tcckafka.participant.command.CommandListener;
+import io.tcckafka.participant.command.CommandSpans;
 import io.tcckafka.participant.command.ParticipantMetrics;
 import io.tcckafka.participant.housekeeping.BarrierPurgeJob;
 import io.tcckafka.participant.journal.AccountJournal;
@@ -83,8 +85,14 @@ public class ParticipantAutoConfiguration {
 
     @Bean
     CommandListener commandListener(BranchCommands commands, KafkaTemplate<String, Object> kafka,
-            ParticipantProperties bank, @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource) {
-        return new CommandListener(commands, kafka, bank.id(), eventSource);
+            ParticipantProperties bank, @Value(KafkaSupportConfiguration.EVENT_SOURCE) String eventSource,
+            CommandSpans spans) {
+        return new CommandListener(commands, kafka, bank.id(), eventSource, spans);
+    }
+
+    @Bean
+    CommandSpans commandSpans(ObjectProvider<StepSpans> spans) {
+        return new CommandSpans(spans.getIfAvailable(() -> StepSpans.OFF));
     }
 
     @Bean

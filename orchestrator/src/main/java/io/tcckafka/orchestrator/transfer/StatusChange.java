@@ -11,20 +11,21 @@ import io.tcckafka.events.TransferStatus;
  * A transfer's status changed: published by {@link TransferService} inside the step's transaction, heard after it
  * commits. Every time is the database's, as the transfer stores it.
  *
+ * @param transferId whose status changed
  * @param from  the status before; null for a new transfer
  * @param since when the transfer reached {@code from}
  */
-public record StatusChange(TransferStatus from, Instant since, TransferStatus to, Reason reason, Instant at,
-        Instant createdAt) {
+public record StatusChange(String transferId, TransferStatus from, Instant since, TransferStatus to, Reason reason,
+        Instant at, Instant createdAt) {
 
     static StatusChange started(Transfer transfer) {
-        return new StatusChange(null, transfer.createdAt(), transfer.status(), transfer.reason(),
+        return new StatusChange(transfer.id(), null, transfer.createdAt(), transfer.status(), transfer.reason(),
                 transfer.statusChangedAt(), transfer.createdAt());
     }
 
     static StatusChange after(TransferStatus from, Instant since, Transfer transfer) {
-        return new StatusChange(from, since, transfer.status(), transfer.reason(), transfer.statusChangedAt(),
-                transfer.createdAt());
+        return new StatusChange(transfer.id(), from, since, transfer.status(), transfer.reason(),
+                transfer.statusChangedAt(), transfer.createdAt());
     }
 
     /** Accepted until decided: how long the Try phase took. */

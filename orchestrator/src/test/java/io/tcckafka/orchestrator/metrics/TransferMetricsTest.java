@@ -78,8 +78,8 @@ class TransferMetricsTest {
 
     private static StatusChange change(TransferStatus from, long sinceMillis, TransferStatus to, Reason reason,
             long atMillis) {
-        return new StatusChange(from, CREATED.plusMillis(sinceMillis), to, reason, CREATED.plusMillis(atMillis),
-                CREATED);
+        return new StatusChange("t-1", from, CREATED.plusMillis(sinceMillis), to, reason,
+                CREATED.plusMillis(atMillis), CREATED);
     }
 
     private String scrape() {

@@ -21,6 +21,7 @@ import io.tcckafka.kafka.CloudEventHeaders;
 import io.tcckafka.kafka.ContractRecords;
 import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.kafka.RecordBatches;
+import io.tcckafka.kafka.tracing.TracedValue;
 
 /**
  * Kafka adapter: applies the commands of a poll (one database transaction), then waits until every reply is on the
@@ -33,13 +34,15 @@ public class CommandListener {
     private final KafkaTemplate<String, Object> kafka;
     private final String bankId;
     private final String eventSource;
+    private final CommandSpans spans;
 
     public CommandListener(BranchCommands participant, KafkaTemplate<String, Object> kafka, String bankId,
-            String eventSource) {
+            String eventSource, CommandSpans spans) {
         this.participant = participant;
         this.kafka = kafka;
         this.bankId = bankId;
         this.eventSource = eventSource;
+        this.spans = spans;
     }
 
     @KafkaListener(topics = "#{T(io.tcckafka.events.Topics).bankCommands('${tcc.bank.id}')}", batch = "true")
@@ -47,16 +50,17 @@ public class CommandListener {
         RecordBatches.handle(records, this::command, this::apply);
     }
 
-    private BranchCommand command(ConsumerRecord<String, byte[]> record) {
+    private TracedValue<BranchCommand> command(ConsumerRecord<String, byte[]> record) {
         BranchCommand command = ContractRecords.value(record, BranchCommand.class);
         ContractRecords.requireKey(record, "account", command.account());
         CommandValidation.requireValid(command, bankId);
-        return command;
+        return TracedValue.of(record, command);
     }
 
-    private void apply(List<BranchCommand> commands) {
+    private void apply(List<TracedValue<BranchCommand>> traced) {
+        List<BranchCommand> commands = traced.stream().map(TracedValue::value).toList();
         commands.forEach(command -> Failpoint.reach("bank.before-apply", command::toString));
-        List<BranchReply> replies = participant.handle(commands);
+        List<BranchReply> replies = spans.applying(traced, () -> participant.handle(commands));
         commands.forEach(command -> Failpoint.reach("bank.after-commit", command::toString));
         CompletableFuture.allOf(replies.stream().map(reply -> kafka.send(record(reply)))
                 .toArray(CompletableFuture[]::new)).join();
@@ -70,7 +74,7 @@ public class CommandListener {
     }
 
     /** Derived from the reply's content: the stored reply given again to a duplicate command is the same event. */
-    private static String idOf(BranchReply reply) {
+    static String idOf(BranchReply reply) {
         return UUID.nameUUIDFromBytes(EventJson.write(reply).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }
