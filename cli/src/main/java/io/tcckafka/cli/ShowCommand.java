@@ -1,5 +1,6 @@
 package io.tcckafka.cli;
 
+import io.tcckafka.events.TransferView;
 import io.tcckafka.security.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.SettlingView;
 import io.tcckafka.security.Roles;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;

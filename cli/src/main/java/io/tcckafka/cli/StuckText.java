@@ -3,6 +3,8 @@ package io.tcckafka.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.tcckafka.events.SettlingView;
+
 /** {@code tcc stuck}: one row per stuck transfer, with the branches still waiting. */
 public final class StuckText {
 

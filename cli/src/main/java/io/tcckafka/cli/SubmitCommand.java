@@ -10,6 +10,7 @@ import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.events.TransferView;
 import io.tcckafka.security.Roles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.tcckafka.events.EventJson;
+import io.tcckafka.events.TransferView;
 
 /** Asks the orchestrator how a transfer stands, more and more slowly, until it has ended or the wait is over. */
 final class TransferPolling {

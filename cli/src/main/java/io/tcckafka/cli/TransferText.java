@@ -7,6 +7,7 @@ import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TransferView;
 
 /** A transfer for a person: its outcome in one line, or whole with its postings and branches ({@code tcc show}). */
 public final class TransferText {

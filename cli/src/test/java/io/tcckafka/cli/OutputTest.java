@@ -24,8 +24,12 @@ import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.ReconciliationReport;
+import io.tcckafka.events.Settlement;
+import io.tcckafka.events.SettlingView;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TransferView;
+import io.tcckafka.events.TryState;
 
 class OutputTest {
 
@@ -64,12 +68,13 @@ class OutputTest {
 
     @Test
     void aWholeTransfer() {
-        TransferView transfer = new TransferView("t-1", TransferStatus.COMMITTED, null, null,
-                List.of(new Posting(A2, B1, new BigDecimal("30.00"))), T0, T0.plusSeconds(1), T0.plusMillis(500), 1,
-                List.of(new TransferView.BranchView(Branch.DEBIT, "bank-a", "2", new BigDecimal("30.00"), "SUCCEEDED",
-                        null, T0, "DONE", null, T0.plusSeconds(1)),
-                        new TransferView.BranchView(Branch.CREDIT, "bank-b", "1", new BigDecimal("30.00"), "FAILED",
-                                Reason.ACCOUNT_NOT_FOUND, T0, null, "PENDING", null)));
+        TransferView transfer = new TransferView("t-1", TransferStatus.COMMITTED, null, null, A2, B1,
+                new BigDecimal("30.00"), List.of(new Posting(A2, B1, new BigDecimal("30.00"))), T0, T0.plusSeconds(1),
+                T0.plusSeconds(10), T0.plusMillis(500), 1,
+                List.of(new TransferView.BranchView(Branch.DEBIT, "bank-a", "2", new BigDecimal("30.00"),
+                        TryState.SUCCEEDED, null, T0, Settlement.DONE, null, T0.plusSeconds(1)),
+                        new TransferView.BranchView(Branch.CREDIT, "bank-b", "1", new BigDecimal("30.00"),
+                                TryState.FAILED, Reason.ACCOUNT_NOT_FOUND, T0, null, Settlement.PENDING, null)));
 
         assertThat(TransferText.whole(transfer)).containsExactly(
                 "Transfer t-1  COMMITTED",

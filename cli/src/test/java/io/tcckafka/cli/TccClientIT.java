@@ -35,6 +35,7 @@ import io.tcckafka.events.JournalEntry;
 import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TransferView;
 import io.tcckafka.provisioning.Principals;
 import io.tcckafka.provisioning.broker.KafkaBroker;
 import io.tcckafka.sandbox.Stack;

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.tcckafka.events.SettlingView;
 import io.tcckafka.orchestrator.transfer.StuckTransfers;
 
 /** What an operator needs for transfers whose Confirm or Cancel keeps failing (docs/operations.md). */
@@ -36,7 +37,7 @@ class OperatorController {
             return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "limit must be 1 to " + MAX_LIMIT)).build();
         }
-        List<SettlingView> views = stuck.list(limit, after).stream().map(SettlingView::of).toList();
+        List<SettlingView> views = stuck.list(limit, after).stream().map(Views::settling).toList();
         return ResponseEntity.ok(views);
     }
 
@@ -47,7 +48,7 @@ class OperatorController {
     @PostMapping("/transfers/{transferId}/retry")
     ResponseEntity<?> retry(@PathVariable String transferId) {
         return stuck.retryNow(transferId)
-                .<ResponseEntity<?>>map(transfer -> ResponseEntity.accepted().body(SettlingView.of(transfer)))
+                .<ResponseEntity<?>>map(transfer -> ResponseEntity.accepted().body(Views.settling(transfer)))
                 .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                         "no transfer " + transferId)).build());
     }

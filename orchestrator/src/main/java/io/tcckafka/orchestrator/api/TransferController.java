@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.events.TransferView;
 import io.tcckafka.orchestrator.transfer.Transfer;
 import io.tcckafka.orchestrator.transfer.TransferService;
 
@@ -34,12 +35,12 @@ class TransferController {
         } catch (DataIntegrityViolationException firstSubmissionRacedAnother) {
             transfer = transfers.submit(request);
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(TransferView.of(transfer));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Views.transfer(transfer));
     }
 
     @GetMapping("/{transferId}")
     ResponseEntity<TransferView> get(@PathVariable String transferId) {
-        return ResponseEntity.ok(transfers.find(transferId).map(TransferView::of).orElseThrow(
+        return ResponseEntity.ok(transfers.find(transferId).map(Views::transfer).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no transfer " + transferId)));
     }
 }

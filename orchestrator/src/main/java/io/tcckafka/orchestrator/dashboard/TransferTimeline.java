@@ -14,9 +14,9 @@ import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TryState;
 import io.tcckafka.orchestrator.transfer.Transfer;
 import io.tcckafka.orchestrator.transfer.TransferBranch;
-import io.tcckafka.orchestrator.transfer.TryState;
 
 /**
  * One transfer's story in the order it happens: accepted, each branch's Try, the decision, each branch's Confirm

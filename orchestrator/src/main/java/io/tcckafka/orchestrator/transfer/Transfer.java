@@ -20,8 +20,10 @@ import io.tcckafka.events.Money;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
+import io.tcckafka.events.Settlement;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TryState;
 
 /**
  * A transfer over its branches: the TCC state machine, in plain Java ({@link TransferStore} keeps it). Each step

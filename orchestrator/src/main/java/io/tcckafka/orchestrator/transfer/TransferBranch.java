@@ -15,6 +15,8 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
+import io.tcckafka.events.Settlement;
+import io.tcckafka.events.TryState;
 
 /**
  * One account's side of a transfer: all that the transfer takes from it (a debit) or adds to it (a credit), and how

@@ -26,7 +26,9 @@ import io.tcckafka.events.Branch;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
+import io.tcckafka.events.Settlement;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TryState;
 
 /**
  * Where transfers are kept: a row in {@code transfer}, its postings in {@code transfer_posting}, its branches in

@@ -23,6 +23,7 @@ import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.events.TryState;
 
 /**
  * Given a new transfer and these steps, expect this status, reason and these messages from the last step. A step is

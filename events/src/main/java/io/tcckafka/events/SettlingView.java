@@ -1,14 +1,13 @@
-package io.tcckafka.cli;
+package io.tcckafka.events;
 
 import java.time.Instant;
 import java.util.List;
 
-import io.tcckafka.events.Branch;
-import io.tcckafka.events.Phase;
-import io.tcckafka.events.Reason;
-import io.tcckafka.events.TransferStatus;
-
-/** One stuck transfer as {@code GET /api/stuck-transfers} lists it: which branches still wait for their phase. */
+/**
+ * A transfer that is confirming or cancelling, as an operator sees it: which branches still wait for their
+ * {@code phase}, how often it was sent, since when the decision stands, and when the next re-send is due
+ * ({@code GET /api/stuck-transfers}, {@code POST /api/transfers/{id}/retry}).
+ */
 public record SettlingView(
         String transferId,
         TransferStatus status,
@@ -18,10 +17,6 @@ public record SettlingView(
         List<PendingBranch> pending,
         Instant settlingSince,
         Instant nextRetryAt) {
-
-    public SettlingView {
-        pending = pending == null ? List.of() : List.copyOf(pending);
-    }
 
     public record PendingBranch(Branch branch, String bank, String account) {
     }

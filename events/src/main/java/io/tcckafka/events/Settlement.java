@@ -1,4 +1,4 @@
-package io.tcckafka.orchestrator.transfer;
+package io.tcckafka.events;
 
 /** Where a branch stands in the second phase (Confirm or Cancel, whichever the transfer decided). */
 public enum Settlement {
@@ -13,7 +13,7 @@ public enum Settlement {
      */
     NOT_NEEDED;
 
-    boolean isFinished() {
+    public boolean isFinished() {
         return this == DONE || this == NOT_NEEDED;
     }
 }

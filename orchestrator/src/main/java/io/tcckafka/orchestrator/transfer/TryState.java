@@ -1,5 +1,0 @@
-package io.tcckafka.orchestrator.transfer;
-
-public enum TryState {
-    PENDING, SUCCEEDED, FAILED
-}
