@@ -1,6 +1,7 @@
 package io.tcckafka.sandbox;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 import io.tcckafka.events.Topics;
 import io.tcckafka.provisioning.KafkaAccess;
@@ -67,6 +68,10 @@ final class ServingBanner {
                   echo 'try-2|%s' | kafka-console-producer.sh --bootstrap-server %s%s --topic %s --property parse.key=true --property 'key.separator=|'
                 """, user, orchestrator, TRY_REQUEST.formatted("try-1"), TRY_REQUEST.formatted("try-2"),
                 bootstrapServers, producerConfig, Topics.TRANSFER_REQUESTS);
+        if (access.secure()) {
+            out.printf("  ./tcc submit --from bank-a/2 --to bank-b/1 --amount 1.00 --id try-3%s    # docs/cli.md%n",
+                    clientOptions(orchestrator));
+        }
         out.printf("""
 
                 Check a bank against the participant rules (docs/participants.md):
@@ -74,5 +79,13 @@ final class ServingBanner {
                 """, stack.baseUrl("bank-c"), data.credential("orchestrator.properties"),
                 data.credential("operator.properties"),
                 access.secure() ? " --users-file=" + data.credential("http-users.properties") : "");
+    }
+
+    /** What the client needs to be told: where the orchestrator and the credentials are, when not where it looks. */
+    private String clientOptions(String orchestrator) {
+        String options = orchestrator.equals("http://localhost:8080") ? "" : " --orchestrator=" + orchestrator;
+        Path credentials = data.credential("http-users.properties").getParent();
+        return credentials.normalize().equals(Path.of("tcc-data", "credentials")) ? options
+                : options + " --credentials=" + credentials;
     }
 }

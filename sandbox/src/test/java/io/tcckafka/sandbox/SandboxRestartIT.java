@@ -83,6 +83,9 @@ class SandboxRestartIT {
         run(producer);
         await().atMost(Duration.ofSeconds(30)).until(() -> status(users, "try-2"), "COMMITTED"::equals);
         assertThat(get(null, "/api/transfers/try-1").statusCode()).isEqualTo(401);
+        // the client's line names what it would not find by itself (the cli module's TccClientIT runs the client)
+        assertThat(printedLine(first, "./tcc submit ")).contains("--id try-3",
+                "--orchestrator=http://localhost:" + orchestrator);
         String conformance = printedLine(first, "java -jar conformance/").replace("java -jar conformance/target/",
                 java() + " -jar " + Path.of("..", "conformance", "target").toAbsolutePath().normalize() + "/");
         assertThat(run(conformance)).contains("Conformance of bank bank-c", "All 18 cases passed.")
