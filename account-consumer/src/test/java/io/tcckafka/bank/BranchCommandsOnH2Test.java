@@ -43,7 +43,7 @@ import io.tcckafka.participant.journal.AccountJournal;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "tcc.bank.id=bank-h2",
-        "spring.datasource.url=jdbc:h2:mem:bank_h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.url=jdbc:h2:mem:bank_h2;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;TIME ZONE=UTC",
         "spring.datasource.username=sa",
         "spring.kafka.listener.auto-startup=false",
         "spring.kafka.admin.auto-create=false",

@@ -1,6 +1,10 @@
 package io.tcckafka.kafka.tracing;
 
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -22,6 +26,8 @@ import io.tcckafka.kafka.TraceParent;
  */
 public class StepSpans {
 
+    private static final Logger log = LoggerFactory.getLogger(StepSpans.class);
+
     public static final StepSpans OFF = new StepSpans(null);
 
     private final Tracer tracer;
@@ -36,16 +42,12 @@ public class StepSpans {
 
     /** The transfer's root span (the request's acceptance or rejection), parent of the steps without a record. */
     public void root(Step step) {
-        if (on()) {
-            record(step, builder(step).setNoParent(), SpanIds.root(step.transferId()));
-        }
+        record(step, () -> builder(step).setNoParent(), () -> SpanIds.root(step.transferId()));
     }
 
     /** @param traceparent the header of the record that caused the step; null when none did (a decision) */
     public void childOf(String traceparent, Step step) {
-        if (on()) {
-            record(step, builder(step).setParent(parent(step.transferId(), traceparent)), null);
-        }
+        record(step, () -> builder(step).setParent(parent(step.transferId(), traceparent)), () -> null);
     }
 
     /**
@@ -53,11 +55,10 @@ public class StepSpans {
      *                 record's consumer finds its parent in the trace (a random span id if it is not in the trace)
      */
     public void childOf(String traceparent, Step step, String produced) {
-        if (on()) {
+        record(step, () -> builder(step).setParent(parent(step.transferId(), traceparent)), () -> {
             SpanIds own = SpanIds.of(step.transferId(), produced);
-            record(step, builder(step).setParent(parent(step.transferId(), traceparent)),
-                    own.equals(SpanIds.root(step.transferId())) ? null : own);
-        }
+            return own.equals(SpanIds.root(step.transferId())) ? null : own;
+        });
     }
 
     private SpanBuilder builder(Step step) {
@@ -65,9 +66,19 @@ public class StepSpans {
                 .setAllAttributes(attributes(step.transferId(), step.attributes()));
     }
 
-    private static void record(Step step, SpanBuilder builder, SpanIds ids) {
-        Span span = ids == null ? builder.startSpan() : DerivedIdGenerator.starting(ids, builder::startSpan);
-        span.end(step.end().isBefore(step.start()) ? step.start() : step.end());
+    /** Never fails the step it records (a listener's batch, a commit): a span that cannot be made is logged, left out. */
+    private void record(Step step, Supplier<SpanBuilder> builders, Supplier<SpanIds> ids) {
+        if (!on()) {
+            return;
+        }
+        try {
+            SpanIds own = ids.get();
+            SpanBuilder builder = builders.get();
+            Span span = own == null ? builder.startSpan() : DerivedIdGenerator.starting(own, builder::startSpan);
+            span.end(step.end().isBefore(step.start()) ? step.start() : step.end());
+        } catch (RuntimeException e) {
+            log.warn("Tracing: no span for {} of transfer {}: {}", step.name(), step.transferId(), e.toString());
+        }
     }
 
     private static Context parent(String transferId, String traceparent) {

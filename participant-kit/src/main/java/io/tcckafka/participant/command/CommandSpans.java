@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import io.opentelemetry.api.trace.SpanKind;
@@ -28,6 +31,8 @@ public class CommandSpans {
 
     static final String APPLIED = "command applied";
 
+    private static final Logger log = LoggerFactory.getLogger(CommandSpans.class);
+
     private final StepSpans spans;
     private final ThreadLocal<List<CommandHandled>> heardOnThisThread = new ThreadLocal<>();
 
@@ -45,23 +50,32 @@ public class CommandSpans {
         heardOnThisThread.set(heard);
         try {
             List<BranchReply> replies = apply.get();
-            Instant end = Instant.now();
-            for (int i = 0; i < commands.size() && i < replies.size(); i++) {
-                BranchReply reply = replies.get(i);
-                // heard one for each reply, in order, unless the batch ran inside a caller's transaction
-                Boolean duplicate = heard.size() == replies.size() ? heard.get(i).duplicate() : null;
-                Step step = new Step(APPLIED, SpanKind.CONSUMER, reply.transferId(), start, end,
-                        attributes(reply, duplicate));
-                if (!Boolean.FALSE.equals(duplicate)) {
-                    spans.childOf(commands.get(i).traceparent(), step);
-                } else {
-                    spans.childOf(commands.get(i).traceparent(), step,
-                            TraceParent.of(reply.transferId(), CommandListener.idOf(reply)));
-                }
+            try {
+                record(commands, replies, heard, start, Instant.now());
+            } catch (RuntimeException e) {
+                // the batch committed and its replies must go out: a span is never worth a stuck transfer
+                log.warn("Tracing: no spans for a batch of {} commands: {}", commands.size(), e.toString());
             }
             return replies;
         } finally {
             heardOnThisThread.remove();
+        }
+    }
+
+    private void record(List<TracedValue<BranchCommand>> commands, List<BranchReply> replies,
+            List<CommandHandled> heard, Instant start, Instant end) {
+        for (int i = 0; i < commands.size() && i < replies.size(); i++) {
+            BranchReply reply = replies.get(i);
+            // heard one for each reply, in order, unless the batch ran inside a caller's transaction
+            Boolean duplicate = heard.size() == replies.size() ? heard.get(i).duplicate() : null;
+            Step step = new Step(APPLIED, SpanKind.CONSUMER, reply.transferId(), start, end,
+                    attributes(reply, duplicate));
+            if (!Boolean.FALSE.equals(duplicate)) {
+                spans.childOf(commands.get(i).traceparent(), step);
+            } else {
+                spans.childOf(commands.get(i).traceparent(), step,
+                        TraceParent.of(reply.transferId(), CommandListener.idOf(reply)));
+            }
         }
     }
 

@@ -24,7 +24,7 @@ import io.tcckafka.events.Money;
 /**
  * The {@code account_journal} table, its one mapping, in plain JDBC: entries are only ever inserted, in the
  * transaction that made the change they record, and read by time window, of one account or of all. Times are the
- * database's, stored as UTC.
+ * database's, stored as UTC (the kit's connections set the session's zone, participant-defaults.properties).
  */
 public class AccountJournal {
 
