@@ -30,8 +30,9 @@ import io.tcckafka.orchestrator.reconciliation.EndedTransfer.ExpectedBranch;
  * the banks' journal entries of that window. A committed branch has exactly one Try and one Confirm entry of its
  * amount at its bank and account; an aborted branch has none, or a Try and its Cancel; a rejected transfer has no
  * entry at all; every entry names a transfer and one of its branches. Entries of transfers the orchestrator knows but
- * does not judge here (in flight, or ended outside the window) are left to their own window; opening entries are no
- * transfer's. Nothing is judged at a bank whose journal could not be read.
+ * does not judge here (in flight, or ended outside the window) are left to their own window, unless written after
+ * their transfer had ended ({@link OtherTransfers}); opening entries are no transfer's. Nothing is judged at a bank
+ * whose journal could not be read.
  */
 public final class Reconciler {
 
@@ -44,16 +45,16 @@ public final class Reconciler {
     }
 
     /**
-     * @param ended     the transfers judged: those that ended in the window
-     * @param journals  each bank's entries over the window
-     * @param notJudged the ids of other transfers the orchestrator knows, whose entries are not judged here
+     * @param ended    the transfers judged: those that ended in the window
+     * @param journals each bank's entries over the window
+     * @param others   what the orchestrator knows of the other transfers the entries name
      */
     public static List<Discrepancy> reconcile(Collection<EndedTransfer> ended, Collection<BankJournal> journals,
-            Set<String> notJudged) {
-        return new Reconciler(journals).run(ended, notJudged);
+            OtherTransfers others) {
+        return new Reconciler(journals).run(ended, others);
     }
 
-    private List<Discrepancy> run(Collection<EndedTransfer> ended, Set<String> notJudged) {
+    private List<Discrepancy> run(Collection<EndedTransfer> ended, OtherTransfers others) {
         journals.values().stream().filter(journal -> !journal.available()).forEach(journal -> unreadBank(
                 journal.bank(), "the journal of " + journal.bank() + " could not be read: " + journal.error()));
         Map<String, List<Located>> byTransfer = entriesByTransfer();
@@ -61,13 +62,21 @@ public final class Reconciler {
             judge(transfer, byTransfer.getOrDefault(transfer.id(), List.of()));
             byTransfer.remove(transfer.id());
         }
-        byTransfer.forEach((transferId, entries) -> {
-            if (!notJudged.contains(transferId)) {
-                entries.forEach(located -> add(FOREIGN_ENTRY, located, null,
-                        "no transfer " + transferId + " is known to the orchestrator"));
-            }
-        });
+        byTransfer.forEach((transferId, entries) -> entries.forEach(located -> judgeOther(located, others)));
         return List.copyOf(found);
+    }
+
+    /** An entry of a transfer not judged here: late for a finished one, or naming none the orchestrator knows. */
+    private void judgeOther(Located located, OtherTransfers others) {
+        JournalEntry entry = located.entry();
+        String transferId = entry.transferId();
+        if (others.isLate(transferId, entry.time())) {
+            add(entry.kind() == EntryKind.TRY ? HOLD_OUTLIVED : DUPLICATE_ENTRY, located, null, "a " + entry.kind()
+                    + " entry written at " + entry.time() + ", after transfer " + transferId + " had ended at "
+                    + others.endedAt().get(transferId));
+        } else if (!others.isKnown(transferId) && !others.mayBeForgotten(entry.time())) {
+            add(FOREIGN_ENTRY, located, null, "no transfer " + transferId + " is known to the orchestrator");
+        }
     }
 
     private Map<String, List<Located>> entriesByTransfer() {

@@ -3,8 +3,10 @@ package io.tcckafka.orchestrator.reconciliation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,9 +113,9 @@ public class Reconciliation {
         List<BankJournal> read = journals.read(earliest.minus(properties.margin()),
                 window.to().plus(properties.margin()));
         Set<String> endedIds = ended.stream().map(Transfer::id).collect(Collectors.toSet());
-        Set<String> notJudged = known(namedTransfers(read, endedIds));
+        OtherTransfers others = others(namedTransfers(read, endedIds), ranAt);
         List<Discrepancy> found = Reconciler.reconcile(ended.stream().map(EndedTransfer::of).toList(), read,
-                notJudged);
+                others);
         long entries = read.stream().mapToLong(journal -> journal.entries().size()).sum();
         return Reports.of(window, ranAt, ended.size(), entries, found);
     }
@@ -139,14 +141,22 @@ public class Reconciliation {
         return named;
     }
 
-    /** Those of these transfers the orchestrator has, whatever their status. */
-    private Set<String> known(Set<String> ids) {
+    /** What the orchestrator has of these transfers: when each ended, or that it is in flight. */
+    private OtherTransfers others(Set<String> ids, Instant now) {
         List<String> all = List.copyOf(ids);
-        Set<String> known = new LinkedHashSet<>();
+        Map<String, Instant> endedAt = new HashMap<>();
+        Set<String> inFlight = new LinkedHashSet<>();
         for (int i = 0; i < all.size(); i += PAGE) {
-            store.findAll(all.subList(i, Math.min(all.size(), i + PAGE))).forEach(t -> known.add(t.id()));
+            for (Transfer transfer : store.findAll(all.subList(i, Math.min(all.size(), i + PAGE)))) {
+                if (transfer.status().isTerminal()) {
+                    endedAt.put(transfer.id(), transfer.statusChangedAt());
+                } else {
+                    inFlight.add(transfer.id());
+                }
+            }
         }
-        return known;
+        Instant forgottenBefore = retention.enabled() ? now.minus(retention.window()).plus(properties.margin()) : null;
+        return new OtherTransfers(endedAt, inFlight, forgottenBefore, properties.margin());
     }
 
     private static void logged(Discrepancy d) {

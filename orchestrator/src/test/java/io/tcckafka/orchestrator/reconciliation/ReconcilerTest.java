@@ -3,10 +3,12 @@ package io.tcckafka.orchestrator.reconciliation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -74,7 +76,7 @@ class ReconcilerTest {
         }
 
         List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", status)), journals(all),
-                Set.of("in-flight"));
+                OtherTransfers.inFlight(Set.of("in-flight")));
 
         assertThat(found).extracting(ReconcilerTest::finding)
                 .as(rule).containsExactlyElementsOf(findings == null ? List.of() : List.of(findings.split(" ")));
@@ -83,7 +85,7 @@ class ReconcilerTest {
     @Test
     void aDiscrepancyNamesTheTransferTheBankTheAccountAndTheAmounts() {
         List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", TransferStatus.COMMITTED)),
-                journals(List.of("TRY", "CONFIRM:29.99", CREDIT_TRY, CREDIT_CONFIRM)), Set.of());
+                journals(List.of("TRY", "CONFIRM:29.99", CREDIT_TRY, CREDIT_CONFIRM)), OtherTransfers.NONE);
 
         assertThat(found).singleElement().satisfies(discrepancy -> {
             assertThat(discrepancy.kind()).isEqualTo(DiscrepancyKind.AMOUNT_MISMATCH);
@@ -103,7 +105,7 @@ class ReconcilerTest {
                 BankJournal.unavailable("bank-b", "connection refused"));
 
         List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", TransferStatus.COMMITTED)), journals,
-                Set.of());
+                OtherTransfers.NONE);
 
         assertThat(found).extracting(Discrepancy::kind, Discrepancy::bank)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DiscrepancyKind.BANK_UNAVAILABLE, "bank-b"));
@@ -114,7 +116,7 @@ class ReconcilerTest {
     void aBankWithoutAJournalIsUnavailableOnceHoweverManyBranchesItHas() {
         List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", TransferStatus.COMMITTED),
                 transfer("u", TransferStatus.COMMITTED)), List.of(BankJournal.read("bank-a", List.of(entry(1, "TRY"),
-                        entry(2, "CONFIRM"), entry(3, "TRY#u"), entry(4, "CONFIRM#u")))), Set.of());
+                        entry(2, "CONFIRM"), entry(3, "TRY#u"), entry(4, "CONFIRM#u")))), OtherTransfers.NONE);
 
         assertThat(found).extracting(Discrepancy::kind, Discrepancy::bank)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DiscrepancyKind.BANK_UNAVAILABLE, "bank-b"));
@@ -125,7 +127,7 @@ class ReconcilerTest {
         var window = new Window(Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-02T00:00:00Z"));
         List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", TransferStatus.ABORTED)),
                 List.of(BankJournal.read("bank-a", List.of(entry(1, "TRY"))),
-                        BankJournal.unavailable("bank-b", "timeout")), Set.of());
+                        BankJournal.unavailable("bank-b", "timeout")), OtherTransfers.NONE);
 
         var report = Reports.of(window, window.to(), 1, 1, found);
 
@@ -133,6 +135,47 @@ class ReconcilerTest {
         assertThat(report.counts()).containsOnlyKeys(DiscrepancyKind.values())
                 .containsEntry(DiscrepancyKind.HOLD_OUTLIVED, 1L).containsEntry(DiscrepancyKind.BANK_UNAVAILABLE, 1L)
                 .containsEntry(DiscrepancyKind.MISSING_ENTRY, 0L);
+    }
+
+    /**
+     * Entries of transfers that ended before the window: the ones written after the end (a Try read again after the
+     * bank purged its barrier, a Confirm replayed) are found; those written before it are their own window's.
+     */
+    @ParameterizedTest(name = "{0} of transfer o (ended {1}) -> {2}")
+    @CsvSource(nullValues = "-", delimiter = '|', textBlock = """
+            TRY#o              | 2026-12-01T09:00:00Z | HOLD_OUTLIVED/TRY/o
+            CONFIRM#o          | 2026-12-01T09:00:00Z | DUPLICATE_ENTRY/CONFIRM/o
+            CANCEL#o           | 2026-12-01T09:00:00Z | DUPLICATE_ENTRY/CANCEL/o
+            TRY#o              | 2026-12-01T09:59:30Z | -
+            TRY#o CONFIRM#o    | 2026-12-01T11:00:00Z | -
+            """)
+    void anEntryWrittenAfterItsTransferEndedIsFound(String entries, Instant ended, String findings) {
+        List<String> all = new ArrayList<>(List.of("TRY", "CONFIRM", CREDIT_TRY, CREDIT_CONFIRM));
+        all.addAll(List.of(entries.split(" ")));
+        var others = new OtherTransfers(Map.of("o", ended), Set.of(), null, Duration.ofMinutes(1));
+
+        List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", TransferStatus.COMMITTED)), journals(all),
+                others);
+
+        assertThat(found).extracting(ReconcilerTest::finding)
+                .containsExactlyElementsOf(findings == null ? List.of() : List.of(findings.split(" ")));
+    }
+
+    /** Before the retention horizon an unknown transfer may be a removed one: its entries are not called foreign. */
+    @ParameterizedTest(name = "entries of an unknown transfer, horizon {0} -> {1}")
+    @CsvSource(nullValues = "-", delimiter = '|', textBlock = """
+            -                    | FOREIGN_ENTRY/TRY/gone
+            2026-12-01T09:00:00Z | FOREIGN_ENTRY/TRY/gone
+            2026-12-01T11:00:00Z | -
+            """)
+    void anUnknownTransferBeforeTheRetentionHorizonMayHaveBeenRemoved(Instant horizon, String findings) {
+        var others = new OtherTransfers(Map.of(), Set.of(), horizon, Duration.ofMinutes(1));
+
+        List<Discrepancy> found = Reconciler.reconcile(List.of(transfer("t", TransferStatus.COMMITTED)),
+                journals(List.of("TRY", "CONFIRM", CREDIT_TRY, CREDIT_CONFIRM, "TRY#gone")), others);
+
+        assertThat(found).extracting(ReconcilerTest::finding)
+                .containsExactlyElementsOf(findings == null ? List.of() : List.of(findings.split(" ")));
     }
 
     private static EndedTransfer transfer(String id, TransferStatus status) {
