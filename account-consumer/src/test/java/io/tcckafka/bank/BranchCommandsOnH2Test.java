@@ -19,9 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.tcckafka.bank.account.Account;
 import io.tcckafka.bank.account.AccountRepository;
+import io.tcckafka.bank.account.JournalOpenings;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
@@ -32,6 +34,7 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.kafka.MismatchedMessageException;
+import io.tcckafka.participant.ParticipantSchema;
 import io.tcckafka.participant.barrier.BarrierPurge;
 import io.tcckafka.participant.command.BranchCommands;
 import io.tcckafka.participant.journal.AccountJournal;
@@ -65,6 +68,12 @@ class BranchCommandsOnH2Test {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ParticipantSchema schema;
 
     /** One poll's commands for one debit branch (30.00 of 100.00), applied in one transaction. */
     @ParameterizedTest(name = "{0} in one batch -> {1}, balance {2}, frozen {3}")
@@ -131,6 +140,21 @@ class BranchCommandsOnH2Test {
                 .contains(first.entries().get(0).entry());
         assertThat(journal.page(account, time.minusSeconds(60), time, 0, 10).entries()).isEmpty();
         assertThat(journal.page(account, time.plusSeconds(60), null, 0, 10).entries()).isEmpty();
+    }
+
+    /** An account from before the journal: its opening entry is written once, at the next start. */
+    @Test
+    void accountsOpenedBeforeTheJournalGetTheirOpeningEntryOnce() {
+        String account = newId();
+        jdbc.update("INSERT INTO account (id, balance) VALUES (?, ?)", account, new BigDecimal("42.00"));
+
+        new JournalOpenings(jdbc, transactions, schema);
+        new JournalOpenings(jdbc, transactions, schema);
+
+        assertThat(journal.page(account, null, null, 0, 10).entries()).extracting(JournalEntry::kind,
+                JournalEntry::amount).containsExactly(tuple(EntryKind.OPEN, new BigDecimal("42.00")));
+        assertThat(handle(newId(), Branch.DEBIT, Phase.TRY, account, "2.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "42.00", "2.00", "0.00");
     }
 
     @Test
