@@ -24,6 +24,12 @@ public record HttpUser(String name, String password, String role, String source)
                 (name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Never the password, wherever the record is printed. */
+    @Override
+    public String toString() {
+        return describe();
+    }
+
     /** For messages: {@code user operator (from tcc-data/credentials/http-users.properties)}. */
     public String describe() {
         return anonymous() ? "no user (" + source + ")" : "user " + name + " (password from " + source + ")";

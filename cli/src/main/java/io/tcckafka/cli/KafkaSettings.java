@@ -53,4 +53,10 @@ public record KafkaSettings(Path file, Properties properties) {
         return bootstrapServers() + (principal == null ? " without authentication" : " as principal " + principal)
                 + " (" + file + ")";
     }
+
+    /** Never the settings themselves (the JAAS line holds the password), wherever the record is printed. */
+    @Override
+    public String toString() {
+        return "Kafka settings of " + file;
+    }
 }
