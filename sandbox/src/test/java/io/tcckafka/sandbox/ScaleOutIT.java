@@ -2,6 +2,7 @@ package io.tcckafka.sandbox;
 
 import static io.tcckafka.sandbox.StackClient.money;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -48,6 +49,10 @@ class ScaleOutIT extends StackFixture {
             books.open("bank-b", "acc-" + i, "500.00");
         }
         List<TransferRequest> requests = randomTransfers(books.accounts());
+        // the instances started last join their groups a rebalance later: the load must find them in it
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> INSTANCES.forEach(instance ->
+                assertThat(metric(instance, "kafka.consumer.coordinator.assigned.partitions", "VALUE"))
+                        .as("partitions %s holds", instance).isPositive()));
 
         requests.parallelStream().forEach(client::request);
 
