@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
+import io.tcckafka.bank.account.JournalOpenings;
+
 /**
  * Opens accounts by inserting them straight into an {@code account} table, a thousand rows a batch; in a bank's
  * database, with their opening entries in its journal, so that its books add up as if opened through its API.
@@ -39,10 +41,7 @@ final class AccountInserts {
     /** The journal's opening entry of every account of a bank that has none yet (docs/operations.md). */
     static void journalOpenings(Connection connection) throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.executeUpdate("""
-                    INSERT INTO account_journal (account, kind, amount, balance, frozen, incoming)
-                    SELECT id, 'OPEN', balance, balance, 0, 0 FROM account a
-                    WHERE NOT EXISTS (SELECT 1 FROM account_journal j WHERE j.account = a.id AND j.kind = 'OPEN')""");
+            statement.executeUpdate(JournalOpenings.WRITE_MISSING);
         }
     }
 }

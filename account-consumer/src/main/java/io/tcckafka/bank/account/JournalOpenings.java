@@ -19,6 +19,9 @@ public class JournalOpenings {
     private static final Logger log = LoggerFactory.getLogger(JournalOpenings.class);
     private static final String WITHOUT_ONE = """
             FROM account a WHERE NOT EXISTS (SELECT 1 FROM account_journal j WHERE j.account = a.id AND j.kind = 'OPEN')""";
+    /** Writes the opening entry, the account's money as it stands, of every account that has none. */
+    public static final String WRITE_MISSING = "INSERT INTO account_journal (account, kind, amount, balance, frozen, "
+            + "incoming) SELECT a.id, 'OPEN', a.balance, a.balance, a.frozen, a.incoming " + WITHOUT_ONE;
 
     public JournalOpenings(JdbcTemplate jdbc, TransactionTemplate transactions, ParticipantSchema journalReady) {
         if (jdbc.queryForObject("SELECT COUNT(*) " + WITHOUT_ONE, Long.class) == 0) {
@@ -28,8 +31,7 @@ public class JournalOpenings {
         Integer added = transactions.execute(status -> {
             jdbc.query("SELECT id FROM account FOR UPDATE", row -> {
             });
-            return jdbc.update("INSERT INTO account_journal (account, kind, amount, balance, frozen, incoming) "
-                    + "SELECT a.id, 'OPEN', a.balance, a.balance, a.frozen, a.incoming " + WITHOUT_ONE);
+            return jdbc.update(WRITE_MISSING);
         });
         log.info("Wrote the opening journal entries of {} accounts opened before the journal existed", added);
     }
