@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.orchestrator.clock.DatabaseClock;
@@ -41,7 +42,8 @@ class TransferStatistics {
         return TimeSeries.of(from, bucket, buckets, queries.finishedSince(from, bucket));
     }
 
-    @Transactional(readOnly = true)
+    /** One snapshot for the transfer row and its branches (see TransferService#find). */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<TransferTimeline> timeline(String transferId) {
         return store.find(transferId).map(TransferTimeline::of);
     }

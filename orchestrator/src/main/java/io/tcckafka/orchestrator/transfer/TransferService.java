@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.events.BranchReply;
@@ -50,13 +51,14 @@ public class TransferService {
     /**
      * Starts each transfer, or answers a repeated request with the current status; returns the transfers in the
      * order of the submissions. A concurrent first submission of the same id on another instance makes the insert
-     * fail; the caller's retry then finds the row.
+     * fail; the caller's retry then finds the row. Known transfers are locked: under READ COMMITTED an unlocked read
+     * of a row and then of its branches can straddle a reply's commit and answer a status that never was.
      */
     @Transactional
     public List<Transfer> submit(List<Submission> submissions) {
         Instant now = clock.now();
         Map<String, Transfer> known = new HashMap<>();
-        store.findAll(submissions.stream().map(Submission::transferId).distinct().toList())
+        store.lockAll(submissions.stream().map(Submission::transferId).distinct().toList()).all()
                 .forEach(transfer -> known.put(transfer.id(), transfer));
         List<Transfer> submitted = new ArrayList<>(submissions.size());
         List<Transfer> started = new ArrayList<>();
@@ -155,7 +157,8 @@ public class TransferService {
         return true;
     }
 
-    @Transactional(readOnly = true)
+    /** One snapshot for the transfer row and its branches, so the status read is one the transfer had. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Transfer> find(String transferId) {
         return store.find(transferId);
     }
