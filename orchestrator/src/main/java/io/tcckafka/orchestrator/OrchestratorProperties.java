@@ -14,7 +14,7 @@ import io.tcckafka.orchestrator.transfer.RetryBackoff;
  * @param retryMax       cap of the doubling delay between Confirm or Cancel re-sends
  * @param timerInterval  how often due deadlines and retries are looked for
  * @param timerBatch     how many due transfers one timer transaction takes
- * @param outboxBatch    how many outbox rows one transaction of the relay's safety net sends
+ * @param outboxBatch    how many outbox rows (each the messages of one step) one transaction of the relay's safety net sends
  * @param outboxPoll     how often the relay's safety net looks for rows not sent right after their commit
  * @param outboxGrace    how old such a row must be before the safety net sends it
  * @param stuckAfterAttempts after how many sends of its Confirm or Cancel a transfer counts as stuck (listed, counted)

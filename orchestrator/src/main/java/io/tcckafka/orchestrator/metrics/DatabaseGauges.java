@@ -13,7 +13,7 @@ import io.tcckafka.orchestrator.transfer.TransferStore;
 
 /**
  * The gauges counted in the database each time they are read (a scrape), so every orchestrator instance reports
- * the same, whole-system numbers: unfinished transfers, stuck ones, and the outbox rows not yet sent.
+ * the same, whole-system numbers: unfinished transfers, stuck ones, and the outbox messages not yet sent.
  */
 @Component
 class DatabaseGauges implements MeterBinder {

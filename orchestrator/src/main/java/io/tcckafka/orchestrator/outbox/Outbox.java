@@ -31,12 +31,12 @@ public class Outbox {
         events.publishEvent(new OutboxAppended(rows.insert(messages, writtenAt)));
     }
 
-    /** Rows written and not yet acknowledged by the broker. */
+    /** Messages written and not yet acknowledged by the broker. */
     public long backlog() {
         return rows.count();
     }
 
     /** Published inside the writing transaction; the relay hears it after commit and sends the rows. */
-    record OutboxAppended(List<OutboxMessage> rows) {
+    record OutboxAppended(List<OutboxBatch> rows) {
     }
 }

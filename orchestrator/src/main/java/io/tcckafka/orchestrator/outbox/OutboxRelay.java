@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import io.tcckafka.orchestrator.OrchestratorProperties;
 import io.tcckafka.orchestrator.clock.DatabaseClock;
 
 /**
- * Sends outbox rows right after the transaction that wrote them commits, on the committing thread, and deletes them
+ * Sends outbox rows (each the messages of one step, {@link OutboxBatch}) right after the transaction that wrote them commits, on the committing thread, and deletes them
  * (on its own thread, in batches) once the broker has acknowledged them. A row that was not sent that way (the send
  * failed, or the instance died first) is still there after {@code outboxGrace}; the safety net, which looks every
  * {@code outboxPoll}, then sends it and deletes it in one transaction. A crash between send and delete sends the row
@@ -42,7 +43,8 @@ class OutboxRelay implements SmartLifecycle {
     private final Duration poll;
     private final Duration grace;
     private final String eventSource;
-    private final LinkedBlockingQueue<OutboxMessage> acknowledged = new LinkedBlockingQueue<>();
+    /** The rows whose every message the broker acknowledged. */
+    private final LinkedBlockingQueue<OutboxBatch> acknowledged = new LinkedBlockingQueue<>();
     private volatile Thread worker;
 
     OutboxRelay(OutboxRows rows, KafkaTemplate<String, Object> kafka, TransactionTemplate transaction,
@@ -58,17 +60,20 @@ class OutboxRelay implements SmartLifecycle {
         this.eventSource = eventSource;
     }
 
-    /** The fast path: the rows just committed go out now; each is deleted once acknowledged. */
+    /** The fast path: the rows just committed go out now; each is deleted once all its messages are acknowledged. */
     @TransactionalEventListener
     void onAppended(Outbox.OutboxAppended appended) {
         try {
             Failpoint.reach("relay.before-send", () -> payloads(appended.rows()));
-            for (OutboxMessage row : appended.rows()) {
-                kafka.send(row.toRecord(eventSource)).whenComplete((result, failure) -> {
-                    if (failure == null) {
-                        acknowledged.add(row);
-                    }
-                });
+            for (OutboxBatch row : appended.rows()) {
+                AtomicInteger unacknowledged = new AtomicInteger(row.messages().size());
+                for (OutboxMessage message : row.messages()) {
+                    kafka.send(message.toRecord(eventSource)).whenComplete((result, failure) -> {
+                        if (failure == null && unacknowledged.decrementAndGet() == 0) {
+                            acknowledged.add(row);
+                        }
+                    });
+                }
             }
         } catch (RuntimeException e) {
             log.warn("outbox rows not sent after commit, the safety net sends them: {}", e.toString());
@@ -79,7 +84,7 @@ class OutboxRelay implements SmartLifecycle {
         long nextLook = System.nanoTime();
         while (worker == Thread.currentThread()) {
             try {
-                OutboxMessage first = acknowledged.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
+                OutboxBatch first = acknowledged.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
                 if (first != null) {
                     deleteAcknowledged(first);
                 }
@@ -98,22 +103,22 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void deleteAcknowledged(OutboxMessage first) {
-        List<OutboxMessage> sent = new ArrayList<>(List.of(first));
+    private void deleteAcknowledged(OutboxBatch first) {
+        List<OutboxBatch> sent = new ArrayList<>(List.of(first));
         acknowledged.drainTo(sent, batchSize - 1);
         Failpoint.reach("relay.after-send", () -> payloads(sent));
-        transaction.executeWithoutResult(status -> rows.delete(sent));
+        transaction.executeWithoutResult(status -> rows.delete(sent.stream().map(OutboxBatch::id).toList()));
     }
 
     /** The safety net: rows older than the grace period, sent and deleted in one transaction. */
     private int sendForgotten() {
-        List<OutboxMessage> batch = rows.lockOldest(clock.now().minus(grace), batchSize);
+        List<OutboxBatch> batch = rows.lockOldest(clock.now().minus(grace), batchSize);
         if (batch.isEmpty()) {
             return 0;
         }
         log.info("sending {} outbox rows older than {} that were not sent after their commit", batch.size(), grace);
         Failpoint.reach("relay.before-send", () -> payloads(batch));
-        CompletableFuture<?>[] acks = batch.stream()
+        CompletableFuture<?>[] acks = batch.stream().flatMap(row -> row.messages().stream())
                 .map(m -> kafka.send(m.toRecord(eventSource)))
                 .toArray(CompletableFuture[]::new);
         try {
@@ -125,12 +130,12 @@ class OutboxRelay implements SmartLifecycle {
             throw new IllegalStateException("broker did not acknowledge the outbox batch", e);
         }
         Failpoint.reach("relay.after-send", () -> payloads(batch));
-        rows.delete(batch);
+        rows.delete(batch.stream().map(OutboxBatch::id).toList());
         return batch.size();
     }
 
-    private static String payloads(List<OutboxMessage> batch) {
-        return batch.stream().map(OutboxMessage::payload).toList().toString();
+    private static String payloads(List<OutboxBatch> rows) {
+        return rows.stream().flatMap(row -> row.messages().stream()).map(OutboxMessage::payload).toList().toString();
     }
 
     @Override

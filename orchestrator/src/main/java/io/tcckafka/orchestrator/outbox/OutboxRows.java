@@ -1,31 +1,37 @@
 package io.tcckafka.orchestrator.outbox;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import io.tcckafka.events.EventJson;
 import io.tcckafka.orchestrator.transfer.Message;
 
 /**
- * The outbox table, in plain JDBC: every step of every transfer writes here and the relay deletes, so this is the
- * hot path. (Its ids come from AUTO_INCREMENT, which would keep Hibernate from batching the inserts.)
- * Times are stored as UTC wall-clock, like every DATETIME of the orchestrator.
+ * The outbox table, in plain JDBC: every step writes one row holding all its messages ({@link OutboxBatch}) and the
+ * relay deletes it, so this is the hot path. A step with more than {@link #MESSAGES_PER_ROW} messages writes several
+ * rows, to keep each one well below the server's packet limit. Times are stored as UTC wall-clock, like every
+ * DATETIME of the orchestrator.
  */
 @Repository
 class OutboxRows {
 
+    static final int MESSAGES_PER_ROW = 1000;
     private static final String INSERT = """
-            INSERT INTO outbox_message (topic, message_key, payload, event_id, transfer_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO outbox_batch (messages, message_count, created_at) VALUES (?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -33,51 +39,73 @@ class OutboxRows {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the messages in one JDBC batch and returns them as rows. */
-    List<OutboxMessage> insert(List<Message> messages, Instant writtenAt) {
-        List<OutboxMessage> rows = messages.stream()
+    /** Gives each message its event id and writes them, one row per {@link #MESSAGES_PER_ROW}. */
+    List<OutboxBatch> insert(List<Message> messages, Instant writtenAt) {
+        List<OutboxMessage> all = messages.stream()
                 .map(m -> new OutboxMessage(m.topic(), m.key(), EventJson.write(m.payload()),
                         UUID.randomUUID().toString(), m.transferId(), writtenAt))
                 .toList();
-        LocalDateTime createdAt = LocalDateTime.ofInstant(writtenAt, ZoneOffset.UTC);
-        jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
-            statement.setString(1, row.topic());
-            statement.setString(2, row.messageKey());
-            statement.setString(3, row.payload());
-            statement.setString(4, row.eventId());
-            statement.setString(5, row.transferId());
-            statement.setObject(6, createdAt);
-        });
+        List<OutboxBatch> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MESSAGES_PER_ROW) {
+            List<OutboxMessage> part = all.subList(from, Math.min(all.size(), from + MESSAGES_PER_ROW));
+            rows.add(new OutboxBatch(insertRow(part, writtenAt), part));
+        }
         return rows;
     }
 
+    private long insertRow(List<OutboxMessage> messages, Instant writtenAt) {
+        var key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            statement.setString(1, EventJson.write(messages.stream().map(StoredMessage::of).toList()));
+            statement.setInt(2, messages.size());
+            statement.setObject(3, LocalDateTime.ofInstant(writtenAt, ZoneOffset.UTC));
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
     /** The oldest rows written before {@code cutoff} that no other relay holds, locked until the transaction ends. */
-    List<OutboxMessage> lockOldest(Instant cutoff, int limit) {
+    List<OutboxBatch> lockOldest(Instant cutoff, int limit) {
         return jdbc.query("""
-                SELECT * FROM outbox_message WHERE created_at < ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
-                OutboxRows::message, LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC), limit);
+                SELECT * FROM outbox_batch WHERE created_at < ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED""",
+                OutboxRows::batch, LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC), limit);
     }
 
     /**
-     * One statement for them all, found through the unique index on {@code event_id}. The rows are this relay's
-     * own: sent right after their commit, or locked by its safety net, so no other transaction waits for them.
+     * One statement for them all. The rows are this relay's own: sent right after their commit, or locked by its
+     * safety net, so no other transaction waits for them.
      */
-    void delete(List<OutboxMessage> sent) {
+    void delete(List<Long> sent) {
         if (sent.isEmpty()) {
             return;
         }
-        jdbc.update("DELETE FROM outbox_message WHERE event_id IN ("
-                + String.join(", ", Collections.nCopies(sent.size(), "?")) + ")",
-                sent.stream().map(OutboxMessage::eventId).toArray());
+        jdbc.update("DELETE FROM outbox_batch WHERE id IN (" + String.join(", ", Collections.nCopies(sent.size(), "?"))
+                + ")", sent.toArray());
     }
 
+    /** Messages written and not yet acknowledged. */
     long count() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message", Long.class);
+        return jdbc.queryForObject("SELECT COALESCE(SUM(message_count), 0) FROM outbox_batch", Long.class);
     }
 
-    private static OutboxMessage message(ResultSet row, int number) throws SQLException {
-        return new OutboxMessage(row.getString("topic"), row.getString("message_key"),
-                row.getString("payload"), row.getString("event_id"), row.getString("transfer_id"),
-                row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+    private static OutboxBatch batch(ResultSet row, int number) throws SQLException {
+        Instant createdAt = row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
+        List<OutboxMessage> messages = Arrays.stream(EventJson.read(row.getString("messages"), StoredMessage[].class))
+                .map(stored -> stored.message(createdAt)).toList();
+        return new OutboxBatch(row.getLong("id"), messages);
+    }
+
+    /** A message as its row keeps it; the row's time is every message's time. */
+    record StoredMessage(String topic, String key, String payload, String eventId, String transferId) {
+
+        static StoredMessage of(OutboxMessage message) {
+            return new StoredMessage(message.topic(), message.messageKey(), message.payload(), message.eventId(),
+                    message.transferId());
+        }
+
+        OutboxMessage message(Instant createdAt) {
+            return new OutboxMessage(topic, key, payload, eventId, transferId, createdAt);
+        }
     }
 }

@@ -38,12 +38,11 @@ class OutboxSpans {
             return;
         }
         Instant committed = Instant.now();
-        for (OutboxMessage row : appended.rows()) {
-            if (Topics.isBankCommands(row.topic())) {
-                spans.childOf(null, new Step(SENT, SpanKind.PRODUCER, row.transferId(), row.createdAt(), committed,
-                        attributes(row)), TraceParent.of(row.transferId(), row.eventId()));
-            }
-        }
+        appended.rows().stream().flatMap(row -> row.messages().stream())
+                .filter(message -> Topics.isBankCommands(message.topic()))
+                .forEach(command -> spans.childOf(null, new Step(SENT, SpanKind.PRODUCER, command.transferId(),
+                        command.createdAt(), committed, attributes(command)),
+                        TraceParent.of(command.transferId(), command.eventId())));
     }
 
     private static Map<String, Object> attributes(OutboxMessage row) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -53,12 +54,10 @@ public class TransferStore {
             INSERT INTO transfer_branch (transfer_id, position, branch, bank, account, amount, try_state, try_reason,
                                          tried_at, settlement, settled_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String UPDATE_TRANSFER = """
-            UPDATE transfer SET status = ?, reason = ?, attempts = ?, due_at = ?, decided_at = ?, status_changed_at = ?
-            WHERE id = ?""";
-    private static final String UPDATE_BRANCH = """
-            UPDATE transfer_branch SET try_state = ?, try_reason = ?, tried_at = ?, settlement = ?, settled_at = ?
-            WHERE transfer_id = ? AND position = ?""";
+    private static final List<String> TRANSFER_CHANGES = List.of("status", "reason", "attempts", "due_at",
+            "decided_at", "status_changed_at");
+    private static final List<String> BRANCH_CHANGES = List.of("try_state", "try_reason", "tried_at", "settlement",
+            "settled_at");
     // "due_at is not null" keeps these on the transfer_due_at index: only unfinished transfers have a due_at
     private static final String STUCK = """
             FROM transfer WHERE due_at IS NOT NULL AND status IN ('CONFIRMING', 'CANCELLING') AND attempts >= ?""";
@@ -128,24 +127,25 @@ public class TransferStore {
                 utc(now), limit));
     }
 
-    /** Writes what changed since these transfers were locked: their rows, and only the branches that moved. */
+    /**
+     * Writes what changed since these transfers were locked: their rows, and only the branches that moved. One
+     * statement for all the rows and one for all the branches ({@link ChangedRows}), however many the batch changed.
+     */
     public void save(LockedTransfers locked) {
-        List<Transfer> changed = locked.changedTransfers();
-        jdbc.batchUpdate(UPDATE_TRANSFER, changed, changed.size(), (statement, transfer) -> {
-            statement.setString(1, transfer.status().name());
-            statement.setString(2, name(transfer.reason()));
-            statement.setInt(3, transfer.attempts());
-            statement.setObject(4, utc(transfer.dueAt()));
-            statement.setObject(5, utc(transfer.decidedAt()));
-            statement.setObject(6, utc(transfer.statusChangedAt()));
-            statement.setString(7, transfer.id());
-        });
-        List<Positioned<TransferBranch>> branches = locked.changedBranches();
-        jdbc.batchUpdate(UPDATE_BRANCH, branches, branches.size(), (statement, row) -> {
-            setProgress(statement, 1, row.item());
-            statement.setString(6, row.transferId());
-            statement.setInt(7, row.position());
-        });
+        ChangedRows.of("transfer", List.of("id"), TRANSFER_CHANGES, locked.changedTransfers(),
+                transfer -> List.of(transfer.id()), TransferStore::transferChanges).update(jdbc);
+        ChangedRows.of("transfer_branch", List.of("transfer_id", "position"), BRANCH_CHANGES, locked.changedBranches(),
+                row -> List.of(row.transferId(), row.position()), row -> progress(row.item())).update(jdbc);
+    }
+
+    private static List<Object> transferChanges(Transfer transfer) {
+        return Arrays.asList(transfer.status().name(), name(transfer.reason()), transfer.attempts(),
+                utc(transfer.dueAt()), utc(transfer.decidedAt()), utc(transfer.statusChangedAt()));
+    }
+
+    private static List<Object> progress(TransferBranch branch) {
+        return Arrays.asList(branch.tryState().name(), name(branch.tryReason()), utc(branch.triedAt()),
+                branch.settlement().name(), utc(branch.settledAt()));
     }
 
     /** Read without locks. */
@@ -254,11 +254,10 @@ public class TransferStore {
 
     private static void setProgress(PreparedStatement statement, int first, TransferBranch branch)
             throws SQLException {
-        statement.setString(first, branch.tryState().name());
-        statement.setString(first + 1, name(branch.tryReason()));
-        statement.setObject(first + 2, utc(branch.triedAt()));
-        statement.setString(first + 3, branch.settlement().name());
-        statement.setObject(first + 4, utc(branch.settledAt()));
+        List<Object> progress = progress(branch);
+        for (int i = 0; i < progress.size(); i++) {
+            statement.setObject(first + i, progress.get(i));
+        }
     }
 
     /** An item of a transfer's list with its place in it, the second half of its row's key. */
