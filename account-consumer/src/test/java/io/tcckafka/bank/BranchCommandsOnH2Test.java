@@ -22,8 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.tcckafka.bank.account.Account;
+import io.tcckafka.bank.account.AccountLedger;
 import io.tcckafka.bank.account.AccountRepository;
 import io.tcckafka.bank.account.JournalOpenings;
+import io.tcckafka.events.AccountView;
 import io.tcckafka.events.Branch;
 import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
@@ -34,6 +36,7 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.kafka.MismatchedMessageException;
+import io.tcckafka.participant.BranchOrder;
 import io.tcckafka.participant.ParticipantSchema;
 import io.tcckafka.participant.barrier.BarrierPurge;
 import io.tcckafka.participant.command.BranchCommands;
@@ -59,6 +62,9 @@ class BranchCommandsOnH2Test {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    AccountLedger ledger;
 
     @Autowired
     AccountJournal journal;
@@ -230,6 +236,43 @@ class BranchCommandsOnH2Test {
 
         assertMoney(account, "100.00", "30.00", "0.00");
         assertThat(barrierRows(transfer)).isEqualTo(1);
+    }
+
+    /** What a batch changed in memory before it failed is gone with its rollback: the next batch reads the account. */
+    @Test
+    void aRolledBackBatchLeavesNothingBehindForTheNext() {
+        String account = open("100.00");
+        String transfer = newId();
+
+        assertThatThrownBy(() -> participant.handle(List.of(
+                command(transfer, Branch.DEBIT, Phase.TRY, account, "30.00"),
+                command(transfer, Branch.DEBIT, Phase.TRY, account, "30.01"))))
+                .isInstanceOf(MismatchedMessageException.class);
+
+        assertMoney(account, "100.00", "0.00", "0.00");
+        assertThat(handle(newId(), Branch.DEBIT, Phase.TRY, account, "80.00").outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "100.00", "80.00", "0.00");
+    }
+
+    /** Called outside a kit batch, the ledger locks the account itself and writes the change before the commit. */
+    @Test
+    void theLedgerAloneLocksWhatItChangesAndWritesItBeforeTheCommit() {
+        String account = open("100.00");
+        var order = new BranchOrder(newId(), Branch.DEBIT, account, new BigDecimal("30.00"));
+
+        // an @Repository: its exceptions come translated
+        assertThatThrownBy(() -> ledger.tryDebit(order)).hasRootCauseInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inside a transaction");
+        transactions.executeWithoutResult(status -> {
+            assertThat(ledger.tryDebit(order)).isEmpty();
+            assertThat(ledger.accounts(List.of(account))).extracting(AccountView::frozen)
+                    .containsExactly(new BigDecimal("30.00"));
+        });
+
+        Account stored = accounts.findById(account).orElseThrow();
+        assertThat(stored.frozen()).isEqualByComparingTo("30.00");
+        assertThat(ledger.accounts(List.of(account, "no-such-account"))).extracting(AccountView::frozen)
+                .containsExactly(new BigDecimal("30.00"));
     }
 
     /** The account is part of the branch: a command naming another one is another branch, which has no Try. */

@@ -1,20 +1,25 @@
 package io.tcckafka.bank;
 
+import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -35,6 +40,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.tcckafka.participant.command.BranchCommands;
 import io.tcckafka.events.Branch;
@@ -70,6 +76,9 @@ class ParticipantIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     AccountsApi api;
 
@@ -339,6 +348,61 @@ class ParticipantIT {
 
         assertThat(refused.reason()).isEqualTo(Reason.BALANCE_LIMIT_EXCEEDED);
         assertAccount(full, "99999999999999999.99", "0.00", "0.00", "99999999999999999.99");
+    }
+
+    /**
+     * What a batch costs the database, counted on its own connection: the barrier's lock and read, one locking read
+     * of its accounts, one UPDATE of them all, the barrier's and the journal's inserts; the same however many
+     * commands and accounts it has (issue 13).
+     */
+    @Test
+    void aBatchChangesAllItsAccountsWithOneUpdateHoweverManyItHas() {
+        List<String> one = opened(1);
+        List<String> eight = opened(8);
+
+        Map<String, Long> forOne = statementsOf(tryConfirmAndCreditEach(one));
+        Map<String, Long> forEight = statementsOf(tryConfirmAndCreditEach(eight));
+
+        assertThat(forOne).containsEntry("Com_update", 1L).containsEntry("Com_select", 3L);
+        assertThat(forEight).isEqualTo(forOne);
+        eight.forEach(account -> assertAccount(account, "90.00", "0.00", "5.00", "90.00"));
+    }
+
+    private List<String> opened(int accounts) {
+        return IntStream.range(0, accounts).mapToObj(i -> open("100.00")).toList();
+    }
+
+    /** Per account: a debit's Try and Confirm of 10.00, and a credit's Try of 5.00 in another transfer. */
+    private static List<BranchCommand> tryConfirmAndCreditEach(List<String> accounts) {
+        String debit = newId();
+        String credit = newId();
+        BigDecimal ten = new BigDecimal("10.00");
+        return accounts.stream().flatMap(account -> Stream.of(
+                new BranchCommand(debit, Branch.DEBIT, Phase.TRY, BANK, account, ten),
+                new BranchCommand(debit, Branch.DEBIT, Phase.CONFIRM, BANK, account, ten),
+                new BranchCommand(credit, Branch.CREDIT, Phase.TRY, BANK, account, new BigDecimal("5.00"))))
+                .toList();
+    }
+
+    /** How many statements of each kind the session sent while the kit applied the batch, in its transaction. */
+    private Map<String, Long> statementsOf(List<BranchCommand> batch) {
+        return transactions.execute(status -> {
+            Map<String, Long> before = statementCounters();
+            assertThat(participant.handle(batch)).extracting(BranchReply::outcome).containsOnly(Outcome.SUCCEEDED);
+            Map<String, Long> after = statementCounters();
+            return after.keySet().stream().collect(toMap(name -> name, name -> after.get(name) - before.get(name)));
+        });
+    }
+
+    private Map<String, Long> statementCounters() {
+        return jdbc.query("SHOW SESSION STATUS WHERE Variable_name IN ('Questions', 'Com_select', 'Com_insert', "
+                + "'Com_update', 'Com_delete')", (ResultSet rows) -> {
+                    Map<String, Long> counters = new TreeMap<>();
+                    while (rows.next()) {
+                        counters.put(rows.getString(1), rows.getLong(2));
+                    }
+                    return counters;
+                });
     }
 
     @Test

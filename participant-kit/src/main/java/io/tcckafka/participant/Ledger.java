@@ -19,11 +19,37 @@ import io.tcckafka.events.Reason;
  * incoming, never spendable, until its Confirm. Confirm and Cancel cannot fail for a business reason: the Try
  * reserved what they need. Anything they throw rolls the command back, and it is tried again.
  * <p>
+ * The kit applies a batch of commands in one transaction, in this order: {@link #lock} once, with every account the
+ * batch's commands name; the barrier's lock; the Try, Confirm and Cancel calls of the commands the barrier lets
+ * through, in the commands' order; {@link #flush} once; then {@link #accounts} once, with the accounts the batch
+ * changed. A ledger that checks and changes each account in one statement (a conditional {@code UPDATE}) needs
+ * neither hook: they do nothing unless implemented. One that locks the batch's accounts up front can instead check
+ * and change them in memory and write them all in {@code flush}: a constant number of statements per batch, however
+ * many commands it has.
+ * <p>
  * The kit journals every change ({@code account_journal}, docs/operations.md) in the same transaction, with the
  * account's money after it, which it reads with {@link #accounts} once per batch of commands. The bank opens an
  * account through {@code AccountJournal.open}, which writes its opening entry with it.
  */
 public interface Ledger {
+
+    /**
+     * Called once at the start of a batch, before the kit locks the batch's barrier rows, with every account its
+     * commands name (each once; some may not exist, some may not move money after all): where the ledger locks them,
+     * if it does, e.g. with one {@code SELECT … FOR UPDATE} in id order. Every batch then takes its locks in one
+     * order, accounts before barrier rows, so two batches never wait for each other in a cycle. Whatever the ledger
+     * keeps about them belongs to this transaction alone and is dropped when it ends, rolled back or not. Does
+     * nothing unless implemented.
+     */
+    default void lock(Collection<String> accounts) {
+    }
+
+    /**
+     * Called once after a batch's Try, Confirm and Cancel calls, before {@link #accounts} and the commit: where a
+     * ledger that changed accounts in memory writes them. Does nothing unless implemented.
+     */
+    default void flush() {
+    }
 
     /** Freezes {@code order.amount()} of the account's available money (what a debit may spend). */
     Optional<Reason> tryDebit(BranchOrder order);
@@ -45,7 +71,8 @@ public interface Ledger {
 
     /**
      * These accounts' money as this transaction sees it (balance, money frozen by debit Tries, money incoming by
-     * credit Tries); accounts that do not exist are left out.
+     * credit Tries); accounts that do not exist are left out. A ledger holding the batch's accounts in memory may
+     * answer from there.
      */
     List<AccountView> accounts(Collection<String> accounts);
 }

@@ -1,15 +1,21 @@
 package io.tcckafka.bank.account;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.tcckafka.events.AccountView;
-import io.tcckafka.events.Money;
+import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 import io.tcckafka.participant.BranchOrder;
 import io.tcckafka.participant.Ledger;
@@ -19,25 +25,24 @@ import io.tcckafka.participant.Ledger;
  * it; a credit books the amount as incoming, then moves it into the balance or drops it. The participant kit provides
  * the transaction, the one that writes the barrier row.
  * <p>
- * Each change is one conditional UPDATE that checks and changes in the same statement (no read, then write); 0 rows
- * changed means the account is missing or the guard did not hold. Plain JDBC: these run once per command.
+ * A batch costs two statements however many commands and accounts it has: {@link #lock} reads its accounts with one
+ * {@code SELECT … FOR UPDATE}, each command checks and changes them in memory ({@link LockedAccounts}, which holds
+ * the rules), and {@link #flush} writes every changed account with one {@code UPDATE}. The journal's read,
+ * {@link #accounts}, is answered from memory. The locked accounts belong to the transaction: bound to it, set aside
+ * while another runs on the thread, dropped when it ends, rolled back or not. A change outside a kit batch locks its
+ * account itself, and what is not flushed is written before the commit. Plain JDBC: this is the hot path.
  */
 @Repository
 public class AccountLedger implements Ledger {
 
-    private static final String FREEZE = """
-            UPDATE account SET frozen = frozen + ? WHERE id = ? AND balance - frozen >= ?""";
-    private static final String UNFREEZE = """
-            UPDATE account SET frozen = frozen - ? WHERE id = ? AND frozen >= ?""";
-    private static final String DEBIT_FROZEN = """
-            UPDATE account SET balance = balance - ?, frozen = frozen - ? WHERE id = ? AND frozen >= ?""";
-    // what is incoming must be confirmable: the balance after every pending credit still fits DECIMAL(19, 2)
-    private static final String ADD_INCOMING = """
-            UPDATE account SET incoming = incoming + ? WHERE id = ? AND balance + incoming + ? <= ?""";
-    private static final String DROP_INCOMING = """
-            UPDATE account SET incoming = incoming - ? WHERE id = ? AND incoming >= ?""";
-    private static final String CREDIT_INCOMING = """
-            UPDATE account SET balance = balance + ?, incoming = incoming - ? WHERE id = ? AND incoming >= ?""";
+    private static final String READ = "SELECT id, balance, frozen, incoming FROM account WHERE id IN (%s)";
+    // CASE, not a join with a derived table or INSERT … ON DUPLICATE KEY UPDATE: those cost more row writes
+    private static final String WRITE = """
+            UPDATE account SET balance = CASE id %1$s ELSE balance END, frozen = CASE id %1$s ELSE frozen END,
+                incoming = CASE id %1$s ELSE incoming END
+            WHERE id IN (%2$s)""";
+    private static final List<Function<AccountView, BigDecimal>> COLUMNS = List.of(AccountView::balance,
+            AccountView::frozen, AccountView::incoming);
 
     private final JdbcTemplate jdbc;
 
@@ -45,68 +50,163 @@ public class AccountLedger implements Ledger {
         this.jdbc = jdbc;
     }
 
+    /** Locks the accounts not locked yet, in id order, with one statement. */
+    @Override
+    public void lock(Collection<String> ids) {
+        lock(locked(), ids);
+    }
+
     @Override
     public Optional<Reason> tryDebit(BranchOrder order) {
-        return refusal(jdbc.update(FREEZE, order.amount(), order.account(), order.amount()), order,
-                Reason.INSUFFICIENT_FUNDS);
+        return change(Phase.TRY, order);
     }
 
     @Override
     public void confirmDebit(BranchOrder order) {
-        requireReserved(jdbc.update(DEBIT_FROZEN, order.amount(), order.amount(), order.account(), order.amount()),
-                "confirm", order);
+        change(Phase.CONFIRM, order);
     }
 
     @Override
     public void cancelDebit(BranchOrder order) {
-        requireReserved(jdbc.update(UNFREEZE, order.amount(), order.account(), order.amount()), "cancel", order);
+        change(Phase.CANCEL, order);
     }
 
-    /** The balance must stay confirmable: at most {@link Money#MAX} once every pending credit is applied. */
+    /** The balance must stay confirmable: at most {@code Money.MAX} once every pending credit is applied. */
     @Override
     public Optional<Reason> tryCredit(BranchOrder order) {
-        return refusal(jdbc.update(ADD_INCOMING, order.amount(), order.account(), order.amount(), Money.MAX), order,
-                Reason.BALANCE_LIMIT_EXCEEDED);
+        return change(Phase.TRY, order);
     }
 
     @Override
     public void confirmCredit(BranchOrder order) {
-        requireReserved(jdbc.update(CREDIT_INCOMING, order.amount(), order.amount(), order.account(), order.amount()),
-                "confirm", order);
+        change(Phase.CONFIRM, order);
     }
 
     @Override
     public void cancelCredit(BranchOrder order) {
-        requireReserved(jdbc.update(DROP_INCOMING, order.amount(), order.account(), order.amount()), "cancel", order);
+        change(Phase.CANCEL, order);
     }
 
+    /** Writes every account changed since the last flush with one statement; none changed, no statement. */
+    @Override
+    public void flush() {
+        LockedAccounts accounts = bound();
+        if (accounts != null) {
+            write(accounts);
+        }
+    }
+
+    /** The locked ones as this transaction changed them, without a statement; the others as the database has them. */
     @Override
     public List<AccountView> accounts(Collection<String> ids) {
+        LockedAccounts accounts = bound();
+        if (accounts == null) {
+            return read(List.copyOf(ids), "");
+        }
+        return Stream.concat(accounts.views(ids).stream(), read(accounts.notLocked(ids), "").stream()).toList();
+    }
+
+    private Optional<Reason> change(Phase phase, BranchOrder order) {
+        LockedAccounts accounts = locked();
+        lock(accounts, List.of(order.account()));
+        return accounts.change(phase, order);
+    }
+
+    private void lock(LockedAccounts accounts, Collection<String> ids) {
+        List<String> more = accounts.notLocked(ids);
+        if (!more.isEmpty()) {
+            accounts.locked(more, read(more, " FOR UPDATE"));
+        }
+    }
+
+    private List<AccountView> read(List<String> ids, String lock) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("SELECT id, balance, frozen, incoming FROM account WHERE id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
-                (row, n) -> AccountView.of(row.getString("id"), row.getBigDecimal("balance"),
-                        row.getBigDecimal("frozen"), row.getBigDecimal("incoming")), ids.toArray());
+        return jdbc.query(READ.formatted(marks(ids.size())) + lock, (row, n) -> AccountView.of(row.getString("id"),
+                row.getBigDecimal("balance"), row.getBigDecimal("frozen"), row.getBigDecimal("incoming")),
+                ids.toArray());
     }
 
-    /** Nothing changed: the account is missing, or the guard did not hold. */
-    private Optional<Reason> refusal(int changed, BranchOrder order, Reason guardFailed) {
-        if (changed == 1) {
-            return Optional.empty();
+    // Absolute values, from the locked rows: each column's CASE names every changed account.
+    private void write(LockedAccounts accounts) {
+        List<AccountView> changed = accounts.unwritten();
+        if (changed.isEmpty()) {
+            return;
         }
-        boolean exists = jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE id = ?", Integer.class,
-                order.account()) > 0;
-        return Optional.of(exists ? guardFailed : Reason.ACCOUNT_NOT_FOUND);
+        List<Object> arguments = new ArrayList<>(changed.size() * (2 * COLUMNS.size() + 1));
+        for (Function<AccountView, BigDecimal> column : COLUMNS) {
+            changed.forEach(view -> {
+                arguments.add(view.account());
+                arguments.add(column.apply(view));
+            });
+        }
+        changed.forEach(view -> arguments.add(view.account()));
+        int rows = jdbc.update(WRITE.formatted(String.join(" ", Collections.nCopies(changed.size(), "WHEN ? THEN ?")),
+                marks(changed.size())), arguments.toArray());
+        if (rows != changed.size()) {
+            throw new IllegalStateException("wrote " + rows + " of the " + changed.size() + " locked accounts "
+                    + changed.stream().map(AccountView::account).toList());
+        }
+        accounts.written();
     }
 
-    // A succeeded Try left the amount reserved; finding less means the data was changed behind the barrier.
-    private static void requireReserved(int changed, String action, BranchOrder order) {
-        if (changed != 1) {
-            throw new IllegalStateException("cannot %s %s %s of transfer %s on account %s: the reserved amount is not "
-                    .formatted(action, order.branch(), order.amount(), order.transferId(), order.account())
-                    + "there");
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private LockedAccounts bound() {
+        return (LockedAccounts) TransactionSynchronizationManager.getResource(this);
+    }
+
+    /** This transaction's locked accounts, bound to it at the first use. */
+    private LockedAccounts locked() {
+        LockedAccounts accounts = bound();
+        if (accounts != null) {
+            return accounts;
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("accounts are locked and changed only inside a transaction");
+        }
+        accounts = new LockedAccounts();
+        TransactionSynchronizationManager.bindResource(this, accounts);
+        TransactionSynchronizationManager.registerSynchronization(new Binding(accounts));
+        return accounts;
+    }
+
+    /** Keeps one transaction's locked accounts with it, and writes what is left before it commits. */
+    private final class Binding implements TransactionSynchronization {
+
+        private final LockedAccounts accounts;
+
+        Binding(LockedAccounts accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AccountLedger.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AccountLedger.this, accounts);
+        }
+
+        @Override
+        public void flush() {
+            write(accounts);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write(accounts);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AccountLedger.this);
         }
     }
 }

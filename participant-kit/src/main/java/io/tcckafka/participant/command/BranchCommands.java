@@ -37,8 +37,10 @@ import io.tcckafka.participant.journal.MoneyMoved;
 
 /**
  * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes, the barrier rows
- * and the journal entries of the changes commit together. A racing duplicate fails on the barrier's primary key and rolls back; its retry then sees the
- * stored reply.
+ * and the journal entries of the changes commit together. The ledger is given the batch's accounts to lock before
+ * the barrier rows are locked, and flushes once after the last command ({@link Ledger#lock}, {@link Ledger#flush}).
+ * A racing duplicate waits on the ledger's lock and then sees the first one's rows, or, where the ledger locks
+ * nothing, fails on the barrier's primary key and rolls back; its retry then sees the stored reply.
  */
 public class BranchCommands {
 
@@ -70,6 +72,8 @@ public class BranchCommands {
     @Transactional
     public List<BranchReply> handle(List<BranchCommand> commands) {
         commands.forEach(command -> CommandValidation.requireValid(command, bankId));
+        // accounts first, then barrier rows, in every batch: a batch holding a barrier row never waits for an account
+        ledger.lock(commands.stream().map(BranchCommand::account).distinct().toList());
         LockedBranches branches = barrier.lock(commands.stream().map(BranchCommands::branchOf).toList());
         List<BranchReply> replies = new ArrayList<>(commands.size());
         List<MoneyMoved> moved = new ArrayList<>();
@@ -86,6 +90,7 @@ public class BranchCommands {
             events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
             replies.add(reply);
         }
+        ledger.flush();
         barrier.insertAdded(branches);
         journal(moved);
         return replies;

@@ -14,7 +14,8 @@ import io.tcckafka.events.EntryEffect;
  * Gives each change of a batch the account's money after it, from one read of the accounts once the whole batch has
  * changed them: the last change of an account leaves it as read; each earlier one leaves it as the read money minus
  * the effects ({@link EntryEffect}) of the changes after it. So a batch pays one read however many commands it had.
- * Sound because each account the batch changed stays locked by its UPDATE until the batch commits.
+ * Sound because each account the batch changed stays locked (by the ledger's lock or its UPDATE) until the batch
+ * commits.
  */
 public final class MoneyAfter {
 
