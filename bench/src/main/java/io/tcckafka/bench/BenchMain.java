@@ -7,9 +7,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.EventJson;
+import io.tcckafka.launcher.load.AccountPicker;
+import io.tcckafka.launcher.load.Delivery;
+import io.tcckafka.launcher.load.LoadGenerator;
+import io.tcckafka.launcher.load.LoadResult;
+import io.tcckafka.launcher.load.ProgressLine;
+import io.tcckafka.launcher.load.TccProtocol;
 import io.tcckafka.provisioning.Principals;
 import io.tcckafka.testing.TestDatabase;
 
@@ -20,6 +27,9 @@ import io.tcckafka.testing.TestDatabase;
  * the charts to {@code <results>/<timestamp>/}.
  */
 public final class BenchMain {
+
+    /** Of the accounts' picks: every run picks the same ones. */
+    private static final long SEED = 42;
 
     private BenchMain() {
     }
@@ -50,16 +60,17 @@ public final class BenchMain {
             Map<String, Long> countersBefore;
             Map<String, Long> countersAfter;
             try (ResourceSampler sampler = new ResourceSampler(stack.processes(), stack.operator())) {
-                LoadDriver driver = new LoadDriver(stack.kafkaConfig(Principals.CLIENT), new TccProtocol(options.postings()), picker,
-                        options.load(), progress);
+                LoadGenerator generator = new LoadGenerator(stack.kafkaConfig(Principals.CLIENT),
+                        new TccProtocol(new PayeeTransfers(picker, options.postings(), SEED)), options.load(),
+                        Delivery.ONCE, progress);
                 long measureFrom = System.nanoTime() + options.warmup().toNanos();
                 sampler.start(measureFrom, measureFrom + options.duration().toNanos());
                 List<Map<String, Long>> readings = new java.util.concurrent.CopyOnWriteArrayList<>();
                 Thread counters = new Thread(() -> readAt(List.of(measureFrom,
                         measureFrom + options.duration().toNanos()), readings), "database-counters");
                 counters.start();
-                tcc = driver.run(options.postings() == 1 ? "tcc" : "tcc " + options.postings() + " postings",
-                        options.warmup(), options.duration());
+                tcc = generator.run(options.postings() == 1 ? "tcc" : "tcc " + options.postings() + " postings",
+                        runId(), options.warmup(), options.duration());
                 counters.join();
                 countersBefore = readings.get(0);
                 countersAfter = readings.get(1);
@@ -73,8 +84,8 @@ public final class BenchMain {
             LoadResult kafka;
             try (RawKafkaPipeline pipeline = new RawKafkaPipeline(stack.kafkaConfig(Principals.ADMIN))) {
                 pipeline.start();
-                kafka = new LoadDriver(stack.kafkaConfig(Principals.ADMIN), new RawKafkaProtocol(), picker,
-                        options.load(), progress).run("raw kafka", options.baselineWarmup(),
+                kafka = new LoadGenerator(stack.kafkaConfig(Principals.ADMIN), new RawKafkaProtocol(picker, SEED),
+                        options.load(), Delivery.ONCE, progress).run("raw kafka", runId(), options.baselineWarmup(),
                                 options.baselineDuration());
             }
             BenchReport report = new BenchReport(started.toString(), Runtime.getRuntime().availableProcessors(),
@@ -89,6 +100,11 @@ public final class BenchMain {
             System.out.println("results in " + resultsDir.toAbsolutePath().normalize());
         }
         System.exit(0);
+    }
+
+    /** The prefix of one load's ids, a new one each time. */
+    private static String runId() {
+        return "b" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The database server's counters at each of these {@link System#nanoTime} instants. */
@@ -109,7 +125,7 @@ public final class BenchMain {
         }
         System.out.println("starting the broker (" + options.security() + "), the orchestrator and the banks (logs in "
                 + resultsDir + "/logs) ...");
-        return ProcessCluster.start(Path.of(options.projectDir()), resultsDir, options.serviceArgs(),
+        return LaunchedStack.start(Path.of(options.projectDir()), resultsDir, options.serviceArgs(),
                 options.security());
     }
 }

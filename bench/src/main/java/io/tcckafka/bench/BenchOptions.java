@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.launcher.load.AccountPicker;
+import io.tcckafka.launcher.load.LoadShape;
 import io.tcckafka.provisioning.KafkaAccess.Protocol;
 
 /**

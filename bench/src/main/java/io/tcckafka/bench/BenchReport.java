@@ -2,6 +2,9 @@ package io.tcckafka.bench;
 
 import java.util.List;
 
+import io.tcckafka.launcher.load.LatencySummary;
+import io.tcckafka.launcher.load.LoadResult;
+
 /** Everything one run measured, as written to results.json. */
 record BenchReport(String startedAt, int cores, String stack, String skew, int accounts, LoadResult tcc,
         LoadResult localTransfer, LoadResult kafkaRoundTrip, Double tccToLocalRatio,

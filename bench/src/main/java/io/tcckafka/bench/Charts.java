@@ -15,6 +15,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import io.tcckafka.launcher.load.LatencyTimeline;
+import io.tcckafka.launcher.load.LoadResult;
+
 /** The PNG charts of a run: the TCC phase's latency and throughput second by second. */
 final class Charts {
 

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.HdrHistogram.Histogram;
-
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.launcher.load.AccountPicker;
+import io.tcckafka.launcher.load.LatencyTimeline;
+import io.tcckafka.launcher.load.LoadResult;
+import io.tcckafka.launcher.load.ProgressLine;
 import io.tcckafka.testing.TestDatabase;
 
 /**

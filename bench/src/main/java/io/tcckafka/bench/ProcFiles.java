@@ -15,11 +15,6 @@ final class ProcFiles {
     private ProcFiles() {
     }
 
-    static OptionalLong pidWithCommandLineContaining(String text) {
-        return pids().filter(pid -> read(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ')
-                .contains(text)).findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
-    }
-
     static OptionalLong pidNamed(String... names) {
         return pids().filter(pid -> {
             String comm = read(Path.of("/proc", Long.toString(pid), "comm")).trim();

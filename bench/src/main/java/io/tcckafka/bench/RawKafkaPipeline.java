@@ -18,6 +18,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import io.tcckafka.launcher.load.RequestSender;
+
 
 /**
  * The Kafka hops of a TCC transfer with nothing else: a service takes a request, sends two Try commands (keyed by
@@ -140,6 +142,6 @@ final class RawKafkaPipeline implements AutoCloseable {
     }
 
     private KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(LoadDriver.producerConfig(kafka));
+        return new KafkaProducer<>(RequestSender.producerConfig(kafka));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import io.tcckafka.launcher.load.LoadShape;
 import io.tcckafka.provisioning.KafkaAccess.Protocol;
 
 class BenchOptionsTest {

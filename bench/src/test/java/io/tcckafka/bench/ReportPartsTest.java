@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.tcckafka.launcher.load.LatencySummary;
+import io.tcckafka.launcher.load.LoadResult;
+
 class ReportPartsTest {
 
     @Test
@@ -20,12 +23,6 @@ class ReportPartsTest {
     void theRatioIsTccOverTheLocalTransfer() {
         assertThat(BenchReport.ratio(result(1500), result(6000))).isEqualTo(0.25);
         assertThat(BenchReport.ratio(result(1500), result(0))).isNull();
-    }
-
-    @Test
-    void theProgressLineFillsWithTime() {
-        assertThat(ProgressLine.render("tcc", 15, 30, "sent 9")).isEqualTo(
-                "[tcc] " + "#".repeat(15) + "-".repeat(15) + " 15/30 s  sent 9");
     }
 
     @Test

@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
+import io.tcckafka.launcher.Cluster;
+import io.tcckafka.launcher.DatabaseServer;
+import io.tcckafka.launcher.Layout;
+
 /**
  * {@code java -jar chaos/target/tcc-chaos-exec.jar [--seed=N] [--duration=10m] [--rate=10] [--accounts=10]
  * [--orchestrators=2] [--bank-a=2] [--restart-mariadb=true|false]}: starts the whole system as processes, runs {@link ChaosRun}, prints the
@@ -46,7 +50,7 @@ public final class ChaosMain {
         }
         Path workDir = projectDir.resolve("chaos/target/run-" + seed + "-" + System.currentTimeMillis());
         System.out.println("starting the cluster (processes' logs in " + workDir.resolve("logs") + ") ...");
-        var layout = new Cluster.Layout(orchestrators, bankA, Cluster.Layout.QUICK);
+        var layout = new Layout(orchestrators, bankA, Layout.QUICK);
         Cluster cluster = Cluster.start(projectDir, workDir, layout);
         ChaosReport report = null;
         // Ctrl+C: no process is left behind, and the databases stay for a look

@@ -17,6 +17,14 @@ import org.awaitility.core.ConditionTimeoutException;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.launcher.Cluster;
+import io.tcckafka.launcher.DatabaseServer;
+import io.tcckafka.launcher.load.Delivery;
+import io.tcckafka.launcher.load.LoadGenerator;
+import io.tcckafka.launcher.load.LoadShape;
+import io.tcckafka.launcher.load.ProgressLine;
+import io.tcckafka.launcher.load.TccProtocol;
+import io.tcckafka.provisioning.Principals;
 import io.tcckafka.sandbox.Promises;
 import io.tcckafka.sandbox.StackClient;
 import io.tcckafka.sandbox.TransferOutcome;
@@ -63,11 +71,12 @@ public final class ChaosRun {
                     settings.duration(), settings.transfersPerSecond(), schedule.size());
 
             List<Fault> injected = new ArrayList<>();
-            List<TransferRequest> sent;
-            long start = System.nanoTime();
-            try (var load = new LoadGenerator(client, accounts, settings.seed(), settings.transfersPerSecond(),
-                    runId)) {
-                load.start();
+            var transfers = new RandomTransfers(accounts, settings.seed());
+            try (var load = new LoadGenerator(cluster.access().kafka().as(Principals.CLIENT).clientConfig(),
+                    new TccProtocol(transfers), LoadShape.open(settings.transfersPerSecond()),
+                    Delivery.UNTIL_ACKNOWLEDGED, ProgressLine.silent())) {
+                long start = System.nanoTime();
+                load.start("chaos", runId, Duration.ZERO, settings.duration());
                 for (Fault fault : schedule) {
                     if (Duration.ofNanos(System.nanoTime() - start).plus(QUIET_END).compareTo(settings.duration()) > 0) {
                         out.println("  (no time left for the rest of the schedule: faults took longer than planned)");
@@ -78,10 +87,9 @@ public final class ChaosRun {
                     new FaultInjector(cluster).inject(fault);
                     injected.add(fault);
                 }
-                sleepUntil(start, settings.duration());
-                load.close();
-                sent = load.sent();
+                load.awaitResult();
             }
+            List<TransferRequest> sent = transfers.made();
             out.printf("load stopped after %d transfers; waiting up to %s for every one to finish%n", sent.size(),
                     SETTLE_WITHIN);
             Map<String, TransferOutcome> outcomes = settle(client, sent);

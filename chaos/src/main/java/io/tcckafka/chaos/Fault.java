@@ -25,7 +25,7 @@ public record Fault(Duration at, Kind kind, String target, Duration lasting, Str
         CUT_KAFKA,
         /** The broker killed with SIGKILL and started again on its data. */
         KILL_BROKER,
-        /** The MariaDB server shut down and started again; only where {@link DatabaseServer} can. */
+        /** The MariaDB server shut down and started again, where {@link io.tcckafka.launcher.DatabaseServer} can. */
         RESTART_DATABASE_SERVER
     }
 

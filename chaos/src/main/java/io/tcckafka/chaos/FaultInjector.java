@@ -2,6 +2,9 @@ package io.tcckafka.chaos;
 
 import java.time.Duration;
 
+import io.tcckafka.launcher.Cluster;
+import io.tcckafka.launcher.DatabaseServer;
+
 /** Does a {@link Fault} to the cluster and undoes it: every process is running and every path healed after. */
 final class FaultInjector {
 

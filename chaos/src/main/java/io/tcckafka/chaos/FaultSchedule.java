@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import io.tcckafka.launcher.Cluster;
+
 /**
  * The faults of a chaos run, drawn in advance from its seed: the same seed, duration and instances give the same
  * faults, at the same offsets, against the same targets.

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.tcckafka.launcher.DatabaseServer;
+
 /**
  * A short chaos run on the shared cluster ({@code tcc.chaos.duration}, 40 s by default; the {@code chaos-long}
  * profile makes it 10 minutes). The seed is printed, so a failure can be replayed with the same fault schedule.

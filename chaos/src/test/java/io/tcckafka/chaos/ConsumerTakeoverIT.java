@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.launcher.Cluster;
 
 /**
  * One of bank-a's two instances stops working without dying: the other takes its partitions over and finishes the

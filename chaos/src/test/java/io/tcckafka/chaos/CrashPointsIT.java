@@ -14,6 +14,7 @@ import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
 import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.launcher.Cluster;
 
 /**
  * A process killed at the worst moments, the ones no signal from outside can hit on purpose: a failpoint halts the

@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferRequest;
+import io.tcckafka.launcher.Cluster;
 import io.tcckafka.sandbox.Promises;
 import io.tcckafka.sandbox.StackClient;
 import io.tcckafka.sandbox.TransferOutcome;

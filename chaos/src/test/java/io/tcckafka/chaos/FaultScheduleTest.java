@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.tcckafka.launcher.Cluster;
+
 class FaultScheduleTest {
 
     private static final List<String> INSTANCES = List.of("orchestrator", "orchestrator-2", "bank-a", "bank-b");

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.launcher.Cluster;
+import io.tcckafka.launcher.DatabaseServer;
 
 /** The broker and the database failing under the applications while transfers are in flight. */
 class InfrastructureFaultsIT extends FaultScenario {

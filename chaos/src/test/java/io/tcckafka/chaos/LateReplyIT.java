@@ -10,6 +10,7 @@ import io.tcckafka.events.AccountRef;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.launcher.Cluster;
 import io.tcckafka.sandbox.TransferOutcome;
 
 /** The Try lands at the bank, but its reply comes too late or not at all: the deadline cancels it cleanly. */

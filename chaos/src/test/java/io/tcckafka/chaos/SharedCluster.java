@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.tcckafka.events.Topics;
+import io.tcckafka.launcher.Cluster;
+import io.tcckafka.launcher.Layout;
 import io.tcckafka.sandbox.StackClient;
 import io.tcckafka.testing.TopicProbe;
 
@@ -14,7 +16,7 @@ import io.tcckafka.testing.TopicProbe;
  */
 final class SharedCluster {
 
-    static final Cluster.Layout LAYOUT = new Cluster.Layout(1, 2, Cluster.Layout.QUICK);
+    static final Layout LAYOUT = new Layout(1, 2, Layout.QUICK);
 
     private static Cluster cluster;
     private static StackClient client;
