@@ -66,7 +66,7 @@ public final class BenchMain {
                 long measureFrom = System.nanoTime() + options.warmup().toNanos();
                 sampler.start(measureFrom, measureFrom + options.duration().toNanos());
                 List<Map<String, Long>> readings = new java.util.concurrent.CopyOnWriteArrayList<>();
-                Thread counters = new Thread(() -> readAt(List.of(measureFrom,
+                Thread counters = new Thread(() -> readAt(options.databaseServers(), List.of(measureFrom,
                         measureFrom + options.duration().toNanos()), readings), "database-counters");
                 counters.start();
                 tcc = generator.run(options.postings() == 1 ? "tcc" : "tcc " + options.postings() + " postings",
@@ -77,7 +77,7 @@ public final class BenchMain {
                 sampler.close();
                 usage = sampler.usage();
             }
-            DatabaseCounters.PerTransfer database = options.external() ? null : DatabaseCounters.perTransfer(
+            DatabaseCounters.PerTransfer database = DatabaseCounters.perTransfer(
                     countersBefore, countersAfter, tcc.committedPerSecond() * tcc.measuredSeconds());
             LoadResult local = new LocalTransferBaseline(options.localClients(), picker, progress)
                     .run(accounts, options.baselineWarmup(), options.baselineDuration());
@@ -107,14 +107,14 @@ public final class BenchMain {
         return "b" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** The database server's counters at each of these {@link System#nanoTime} instants. */
-    private static void readAt(List<Long> instants, List<Map<String, Long>> readings) {
+    /** The database servers' counters, summed, at each of these {@link System#nanoTime} instants. */
+    private static void readAt(List<String> servers, List<Long> instants, List<Map<String, Long>> readings) {
         for (long instant : instants) {
             long wait = instant - System.nanoTime();
             if (wait > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
-            readings.add(DatabaseCounters.read(TestDatabase.SERVER_URL, TestDatabase.USER, TestDatabase.PASSWORD));
+            readings.add(DatabaseCounters.readAll(servers, TestDatabase.USER, TestDatabase.PASSWORD));
         }
     }
 

@@ -10,6 +10,7 @@ import io.tcckafka.events.TransferRequest;
 import io.tcckafka.launcher.load.AccountPicker;
 import io.tcckafka.launcher.load.LoadShape;
 import io.tcckafka.provisioning.KafkaAccess.Protocol;
+import io.tcckafka.testing.TestDatabase;
 
 /**
  * The command line: {@code --load=closed|open --in-flight=400 --rate=1000 --postings=1 --accounts=10000 --skew=uniform|hot
@@ -23,7 +24,7 @@ import io.tcckafka.provisioning.KafkaAccess.Protocol;
 record BenchOptions(LoadShape load, int postings, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
         Duration duration, Duration baselineWarmup, Duration baselineDuration, int localClients, String results,
         String projectDir, List<String> serviceArgs, Protocol security, Path clientConfig, Path adminConfig,
-        Path usersFile, Map<String, String> externalUrls) {
+        Path usersFile, Map<String, String> externalUrls, List<String> databaseServers) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -74,7 +75,8 @@ record BenchOptions(LoadShape load, int postings, int accounts, String skew, int
                 take(values, "project-dir", "."), words(take(values, "service-args", "")),
                 insecure ? Protocol.PLAINTEXT : tls ? Protocol.SASL_SSL : Protocol.SASL_PLAINTEXT,
                 path(values.remove("client-config")), path(values.remove("admin-config")),
-                path(values.remove("users-file")), Map.copyOf(urls));
+                path(values.remove("users-file")), Map.copyOf(urls),
+                List.of(take(values, "database-servers", TestDatabase.SERVER_URL).split(",")));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet() + "; see docs/benchmarks.md");
         }

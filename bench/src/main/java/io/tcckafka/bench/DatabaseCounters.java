@@ -27,7 +27,15 @@ final class DatabaseCounters {
     private DatabaseCounters() {
     }
 
-    static Map<String, Long> read(String serverUrl, String user, String password) {
+    /** Every server's counters added up: the stack's databases may live on several servers. */
+    static Map<String, Long> readAll(List<String> serverUrls, String user, String password) {
+        Map<String, Long> sum = new LinkedHashMap<>();
+        serverUrls.forEach(url -> read(url.trim(), user, password).forEach((name, value) -> sum.merge(name, value,
+                Long::sum)));
+        return sum;
+    }
+
+    private static Map<String, Long> read(String serverUrl, String user, String password) {
         Map<String, Long> counters = new LinkedHashMap<>();
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
                 Statement statement = connection.createStatement();
