@@ -9,14 +9,15 @@ import org.springframework.kafka.core.KafkaAdmin;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.kafka.TopicConfigs;
 import io.tcckafka.orchestrator.clock.DatabaseClock;
+import io.tcckafka.orchestrator.transfer.TransferStore;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("tcc.orchestrator.retention.enabled")
 class RetentionConfiguration {
 
     @Bean
-    TransferPurge transferPurge(JdbcTemplate jdbc) {
-        return new TransferPurge(jdbc);
+    TransferPurge transferPurge(JdbcTemplate jdbc, TransferStore store) {
+        return new TransferPurge(jdbc, store);
     }
 
     @Bean

@@ -3,20 +3,25 @@ package io.tcckafka.orchestrator.retention;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.TransferStatus;
+import io.tcckafka.orchestrator.transfer.Transfer;
+import io.tcckafka.orchestrator.transfer.TransferBranch;
+import io.tcckafka.orchestrator.transfer.TransferStore;
 
 /**
- * Removes finished transfers from {@code transfer}, {@code transfer_posting} and {@code transfer_branch}, or moves
- * them to their {@code *_archive} tables, one transaction per batch. Each batch locks its transfer rows with
+ * Removes finished transfers from {@code transfer}, or moves them to the archive tables ({@code transfer_archive},
+ * and their postings and branches row by row to {@code transfer_posting_archive} and {@code transfer_branch_archive},
+ * where SQL can query them), one transaction per batch. Each batch locks its transfer rows with
  * {@code SKIP LOCKED}: a row another instance is purging, or a step of the transfer holds, is left for a later run,
- * so instances never wait for each other, never deadlock, and never archive a transfer twice. A transfer's postings
- * and branches change only under its row's lock, which the batch holds until it commits.
+ * so instances never wait for each other, never deadlock, and never archive a transfer twice.
  */
 public class TransferPurge {
 
@@ -31,23 +36,21 @@ public class TransferPurge {
             SELECT id, fingerprint, status, reason, detail, attempts, try_deadline, due_at, decided_at, created_at,
                    status_changed_at, ?
             FROM transfer WHERE id IN (%s)""";
-    private static final String ARCHIVE_POSTINGS = """
+    private static final String ARCHIVE_POSTING = """
             INSERT INTO transfer_posting_archive (transfer_id, transfer_created_at, position, from_bank, from_account,
                                                   to_bank, to_account, amount)
-            SELECT p.transfer_id, t.created_at, p.position, p.from_bank, p.from_account, p.to_bank, p.to_account,
-                   p.amount
-            FROM transfer_posting p JOIN transfer t ON t.id = p.transfer_id WHERE p.transfer_id IN (%s)""";
-    private static final String ARCHIVE_BRANCHES = """
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ARCHIVE_BRANCH = """
             INSERT INTO transfer_branch_archive (transfer_id, transfer_created_at, position, branch, bank, account,
                                                  amount, try_state, try_reason, tried_at, settlement, settled_at)
-            SELECT b.transfer_id, t.created_at, b.position, b.branch, b.bank, b.account, b.amount, b.try_state,
-                   b.try_reason, b.tried_at, b.settlement, b.settled_at
-            FROM transfer_branch b JOIN transfer t ON t.id = b.transfer_id WHERE b.transfer_id IN (%s)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final TransferStore store;
 
-    public TransferPurge(JdbcTemplate jdbc) {
+    public TransferPurge(JdbcTemplate jdbc, TransferStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     /**
@@ -72,16 +75,36 @@ public class TransferPurge {
             withTime[0] = utc(now);
             System.arraycopy(arguments, 0, withTime, 1, ids.size());
             jdbc.update(ARCHIVE_TRANSFERS.formatted(placeholders), withTime);
-            jdbc.update(ARCHIVE_POSTINGS.formatted(placeholders), arguments);
-            jdbc.update(ARCHIVE_BRANCHES.formatted(placeholders), arguments);
+            archiveRows(store.findAll(ids));
         }
-        jdbc.update("DELETE FROM transfer_branch WHERE transfer_id IN (" + placeholders + ")", arguments);
-        jdbc.update("DELETE FROM transfer_posting WHERE transfer_id IN (" + placeholders + ")", arguments);
         return jdbc.update("DELETE FROM transfer WHERE id IN (" + placeholders + ")", arguments);
     }
 
+    /** Their postings and branches, a row each, in one JDBC batch per table. */
+    private void archiveRows(List<Transfer> transfers) {
+        List<Object[]> postings = new ArrayList<>();
+        List<Object[]> branches = new ArrayList<>();
+        for (Transfer transfer : transfers) {
+            Object createdAt = utc(transfer.createdAt());
+            for (int i = 0; i < transfer.postings().size(); i++) {
+                Posting posting = transfer.postings().get(i);
+                postings.add(new Object[] {transfer.id(), createdAt, i, posting.from().bank(), posting.from().account(),
+                        posting.to().bank(), posting.to().account(), posting.amount()});
+            }
+            for (int i = 0; i < transfer.branches().size(); i++) {
+                TransferBranch branch = transfer.branches().get(i);
+                branches.add(new Object[] {transfer.id(), createdAt, i, branch.branch().name(), branch.account().bank(),
+                        branch.account().account(), branch.amount(), branch.tryState().name(),
+                        branch.tryReason() == null ? null : branch.tryReason().name(), utc(branch.triedAt()),
+                        branch.settlement().name(), utc(branch.settledAt())});
+            }
+        }
+        jdbc.batchUpdate(ARCHIVE_POSTING, postings);
+        jdbc.batchUpdate(ARCHIVE_BRANCH, branches);
+    }
+
     private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Instant instant(LocalDateTime time) {

@@ -1,41 +1,29 @@
 package io.tcckafka.orchestrator.transfer;
 
-import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
-import static java.util.stream.Collectors.toList;
-
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import io.tcckafka.events.AccountRef;
-import io.tcckafka.events.Branch;
 import io.tcckafka.events.Phase;
-import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
-import io.tcckafka.events.Settlement;
 import io.tcckafka.events.TransferStatus;
-import io.tcckafka.events.TryState;
 
 /**
- * Where transfers are kept: a row in {@code transfer}, its postings in {@code transfer_posting}, its branches in
- * {@code transfer_branch}. Plain JDBC, the one mapping of these tables: every request, reply and timer goes through
- * here, in batches. Writers lock the transfer row first; its postings and branches change only under that lock.
- * Times are stored as UTC wall-clock, like every DATETIME of the orchestrator.
+ * Where transfers are kept: one row in {@code transfer} each, its postings and branches in two of its columns
+ * ({@link TransferColumns}). Plain JDBC, the one mapping of this table: every request, reply and timer goes through
+ * here, in batches, and each statement serves the whole batch: one insert, one locking read, one update. Times are
+ * stored as UTC wall-clock, like every DATETIME of the orchestrator.
  * <p>
  * The {@code status} column is written from {@link Transfer#status()} for the queries (dashboard, stuck list,
  * metrics); a loaded transfer takes only its decision from it.
@@ -45,19 +33,10 @@ public class TransferStore {
 
     private static final String INSERT_TRANSFER = """
             INSERT INTO transfer (id, fingerprint, status, reason, detail, attempts, try_deadline, due_at, decided_at,
-                                  created_at, status_changed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_POSTING = """
-            INSERT INTO transfer_posting (transfer_id, position, from_bank, from_account, to_bank, to_account, amount)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_BRANCH = """
-            INSERT INTO transfer_branch (transfer_id, position, branch, bank, account, amount, try_state, try_reason,
-                                         tried_at, settlement, settled_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  created_at, status_changed_at, postings, branches)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final List<String> TRANSFER_CHANGES = List.of("status", "reason", "attempts", "due_at",
-            "decided_at", "status_changed_at");
-    private static final List<String> BRANCH_CHANGES = List.of("try_state", "try_reason", "tried_at", "settlement",
-            "settled_at");
+            "decided_at", "status_changed_at", "branches");
     // "due_at is not null" keeps these on the transfer_due_at index: only unfinished transfers have a due_at
     private static final String STUCK = """
             FROM transfer WHERE due_at IS NOT NULL AND status IN ('CONFIRMING', 'CANCELLING') AND attempts >= ?""";
@@ -72,7 +51,7 @@ public class TransferStore {
         this.jdbc = jdbc;
     }
 
-    /** New transfers with their postings and branches, each table in one JDBC batch. */
+    /** New transfers with their postings and branches, in one JDBC batch (one multi-row insert). */
     public void insert(List<Transfer> transfers) {
         jdbc.batchUpdate(INSERT_TRANSFER, transfers, transfers.size(), (statement, transfer) -> {
             statement.setString(1, transfer.id());
@@ -86,28 +65,8 @@ public class TransferStore {
             statement.setObject(9, utc(transfer.decidedAt()));
             statement.setObject(10, utc(transfer.createdAt()));
             statement.setObject(11, utc(transfer.statusChangedAt()));
-        });
-        List<Positioned<Posting>> postings = positioned(transfers, Transfer::postings);
-        jdbc.batchUpdate(INSERT_POSTING, postings, postings.size(), (statement, row) -> {
-            Posting posting = row.item();
-            statement.setString(1, row.transferId());
-            statement.setInt(2, row.position());
-            statement.setString(3, posting.from().bank());
-            statement.setString(4, posting.from().account());
-            statement.setString(5, posting.to().bank());
-            statement.setString(6, posting.to().account());
-            statement.setBigDecimal(7, posting.amount());
-        });
-        List<Positioned<TransferBranch>> branches = positioned(transfers, Transfer::branches);
-        jdbc.batchUpdate(INSERT_BRANCH, branches, branches.size(), (statement, row) -> {
-            TransferBranch branch = row.item();
-            statement.setString(1, row.transferId());
-            statement.setInt(2, row.position());
-            statement.setString(3, branch.branch().name());
-            statement.setString(4, branch.account().bank());
-            statement.setString(5, branch.account().account());
-            statement.setBigDecimal(6, branch.amount());
-            setProgress(statement, 7, branch);
+            statement.setString(12, TransferColumns.postings(transfer.postings()));
+            statement.setString(13, TransferColumns.branches(transfer.branches()));
         });
     }
 
@@ -128,24 +87,18 @@ public class TransferStore {
     }
 
     /**
-     * Writes what changed since these transfers were locked: their rows, and only the branches that moved. One
-     * statement for all the rows and one for all the branches ({@link ChangedRows}), however many the batch changed.
+     * Writes the rows of the transfers this step changed, branches included, with one statement however many the
+     * batch changed ({@link ChangedRows}).
      */
     public void save(LockedTransfers locked) {
         ChangedRows.of("transfer", List.of("id"), TRANSFER_CHANGES, locked.changedTransfers(),
                 transfer -> List.of(transfer.id()), TransferStore::transferChanges).update(jdbc);
-        ChangedRows.of("transfer_branch", List.of("transfer_id", "position"), BRANCH_CHANGES, locked.changedBranches(),
-                row -> List.of(row.transferId(), row.position()), row -> progress(row.item())).update(jdbc);
     }
 
     private static List<Object> transferChanges(Transfer transfer) {
         return Arrays.asList(transfer.status().name(), name(transfer.reason()), transfer.attempts(),
-                utc(transfer.dueAt()), utc(transfer.decidedAt()), utc(transfer.statusChangedAt()));
-    }
-
-    private static List<Object> progress(TransferBranch branch) {
-        return Arrays.asList(branch.tryState().name(), name(branch.tryReason()), utc(branch.triedAt()),
-                branch.settlement().name(), utc(branch.settledAt()));
+                utc(transfer.dueAt()), utc(transfer.decidedAt()), utc(transfer.statusChangedAt()),
+                TransferColumns.branches(transfer.branches()));
     }
 
     /** Read without locks. */
@@ -198,82 +151,24 @@ public class TransferStore {
         return load("SELECT * FROM transfer WHERE due_at IS NOT NULL ORDER BY created_at, id LIMIT ?", limit);
     }
 
-    /** The transfers a query selects, with their postings and branches (two more statements for them all). */
+    /** The transfers a query selects. */
     private List<Transfer> load(String transfersQuery, Object... arguments) {
-        List<TransferRow> rows = jdbc.query(transfersQuery, TransferStore::transferRow, arguments);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Object[] ids = rows.stream().map(TransferRow::id).toArray();
-        String ofThem = " WHERE transfer_id IN (" + placeholders(ids.length) + ") ORDER BY transfer_id, position";
-        Map<String, List<Posting>> postings = jdbc.query("SELECT * FROM transfer_posting" + ofThem,
-                (row, n) -> Map.entry(row.getString("transfer_id"), posting(row)), ids).stream()
-                .collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
-        Map<String, List<TransferBranch>> branches = jdbc.query("SELECT * FROM transfer_branch" + ofThem,
-                (row, n) -> Map.entry(row.getString("transfer_id"), branch(row)), ids).stream()
-                .collect(groupingBy(Map.Entry::getKey, mapping(Map.Entry::getValue, toList())));
-        return rows.stream().map(row -> row.toTransfer(postings.getOrDefault(row.id(), List.of()),
-                branches.getOrDefault(row.id(), List.of()))).toList();
+        return jdbc.query(transfersQuery, TransferStore::transfer, arguments);
     }
 
-    private record TransferRow(String id, String fingerprint, TransferStatus status, Reason reason, String detail,
-            int attempts, Instant tryDeadline, Instant dueAt, Instant decidedAt, Instant createdAt,
-            Instant statusChangedAt) {
+    private static final EnumSet<TransferStatus> CONFIRMED = EnumSet.of(TransferStatus.CONFIRMING,
+            TransferStatus.COMMITTED);
+    private static final EnumSet<TransferStatus> CANCELLED = EnumSet.of(TransferStatus.CANCELLING,
+            TransferStatus.ABORTED);
 
-        private static final EnumSet<TransferStatus> CONFIRMED = EnumSet.of(TransferStatus.CONFIRMING,
-                TransferStatus.COMMITTED);
-        private static final EnumSet<TransferStatus> CANCELLED = EnumSet.of(TransferStatus.CANCELLING,
-                TransferStatus.ABORTED);
-
-        Transfer toTransfer(List<Posting> postings, List<TransferBranch> branches) {
-            Phase decision = CONFIRMED.contains(status) ? Phase.CONFIRM
-                    : CANCELLED.contains(status) ? Phase.CANCEL : null;
-            return new Transfer(id, fingerprint, createdAt, tryDeadline, postings, branches, detail, decision, reason,
-                    decidedAt, attempts, dueAt, statusChangedAt);
-        }
-    }
-
-    private static TransferRow transferRow(ResultSet row, int number) throws SQLException {
-        return new TransferRow(row.getString("id"), row.getString("fingerprint"),
-                TransferStatus.valueOf(row.getString("status")), reason(row.getString("reason")),
-                row.getString("detail"), row.getInt("attempts"), instant(row, "try_deadline"), instant(row, "due_at"),
-                instant(row, "decided_at"), instant(row, "created_at"), instant(row, "status_changed_at"));
-    }
-
-    private static Posting posting(ResultSet row) throws SQLException {
-        return new Posting(new AccountRef(row.getString("from_bank"), row.getString("from_account")),
-                new AccountRef(row.getString("to_bank"), row.getString("to_account")), row.getBigDecimal("amount"));
-    }
-
-    private static TransferBranch branch(ResultSet row) throws SQLException {
-        return new TransferBranch(Branch.valueOf(row.getString("branch")),
-                new AccountRef(row.getString("bank"), row.getString("account")), row.getBigDecimal("amount"),
-                TryState.valueOf(row.getString("try_state")), reason(row.getString("try_reason")),
-                instant(row, "tried_at"), Settlement.valueOf(row.getString("settlement")), instant(row, "settled_at"));
-    }
-
-    private static void setProgress(PreparedStatement statement, int first, TransferBranch branch)
-            throws SQLException {
-        List<Object> progress = progress(branch);
-        for (int i = 0; i < progress.size(); i++) {
-            statement.setObject(first + i, progress.get(i));
-        }
-    }
-
-    /** An item of a transfer's list with its place in it, the second half of its row's key. */
-    record Positioned<T>(String transferId, int position, T item) {
-    }
-
-    private static <T> List<Positioned<T>> positioned(List<Transfer> transfers,
-            java.util.function.Function<Transfer, List<T>> items) {
-        List<Positioned<T>> all = new ArrayList<>();
-        for (Transfer transfer : transfers) {
-            List<T> list = items.apply(transfer);
-            for (int i = 0; i < list.size(); i++) {
-                all.add(new Positioned<>(transfer.id(), i, list.get(i)));
-            }
-        }
-        return all;
+    private static Transfer transfer(ResultSet row, int number) throws SQLException {
+        TransferStatus status = TransferStatus.valueOf(row.getString("status"));
+        Phase decision = CONFIRMED.contains(status) ? Phase.CONFIRM : CANCELLED.contains(status) ? Phase.CANCEL : null;
+        return new Transfer(row.getString("id"), row.getString("fingerprint"), instant(row, "created_at"),
+                instant(row, "try_deadline"), TransferColumns.postings(row.getString("postings")),
+                TransferColumns.branches(row.getString("branches")), row.getString("detail"), decision,
+                reason(row.getString("reason")), instant(row, "decided_at"), row.getInt("attempts"),
+                instant(row, "due_at"), instant(row, "status_changed_at"));
     }
 
     private static String placeholders(int count) {

@@ -1,0 +1,39 @@
+package io.tcckafka.orchestrator.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.tcckafka.events.AccountRef;
+import io.tcckafka.events.Outcome;
+import io.tcckafka.events.Posting;
+import io.tcckafka.events.Reason;
+
+class TransferColumnsTest {
+
+    private static final List<Posting> POSTINGS = List.of(
+            new Posting(new AccountRef("bank-a", "1"), new AccountRef("bank-b", "2"), new BigDecimal("29.50")),
+            new Posting(new AccountRef("bank-a", "1"), new AccountRef("bank-c", "fees"), new BigDecimal("0.50")));
+
+    @Test
+    void postingsComeBackExactlyAsWritten() {
+        assertThat(TransferColumns.postings(TransferColumns.postings(POSTINGS))).isEqualTo(POSTINGS)
+                .extracting(posting -> posting.amount().scale()).containsOnly(2);
+    }
+
+    @Test
+    void branchesComeBackWithTheirProgressAndTimes() {
+        Instant tried = Instant.parse("2026-12-02T01:02:03.456Z");
+        List<TransferBranch> plan = TransferBranch.plan(POSTINGS);
+        List<TransferBranch> progressed = List.of(plan.get(0).tried(Outcome.SUCCEEDED, null, tried).settling()
+                .settled(tried.plusMillis(7)), plan.get(1).tried(Outcome.FAILED, Reason.BALANCE_LIMIT_EXCEEDED, tried),
+                plan.get(2));
+
+        assertThat(TransferColumns.branches(TransferColumns.branches(progressed))).isEqualTo(progressed);
+        assertThat(TransferColumns.branches(TransferColumns.branches(List.of()))).isEmpty();
+    }
+}
