@@ -28,7 +28,8 @@ class TransferUpgradeIT {
     void postingsAndBranchesMoveIntoTheTransferRow() throws Exception {
         try (TestDatabase database = TestDatabase.create("transfer_upgrade")) {
             var source = new DriverManagerDataSource(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
-            flyway(source).target("9").load().migrate();
+            JavaMigration v9 = migration("io.tcckafka.orchestrator.outbox.V9__outbox_messages_into_batches");
+            flyway(source).javaMigrations(v9).target("9").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(source);
             LocalDateTime created = LocalDateTime.of(2026, 12, 1, 10, 0);
             jdbc.update("""
@@ -42,8 +43,7 @@ class TransferUpgradeIT {
             jdbc.update("INSERT INTO transfer_branch VALUES ('t-1', 1, 'CREDIT', 'bank-b', '2', 5.00, 'SUCCEEDED',"
                     + " NULL, ?, 'PENDING', NULL)", created.plusNanos(1_000_000));
 
-            flyway(source).javaMigrations(migration("io.tcckafka.orchestrator.outbox.V9__outbox_messages_into_batches"),
-                    new V10__postings_and_branches_in_the_transfer_row()).load().migrate();
+            flyway(source).javaMigrations(v9, new V10__postings_and_branches_in_the_transfer_row()).load().migrate();
 
             Transfer transfer = new TransferStore(jdbc).find("t-1").orElseThrow();
             assertThat(transfer.status()).isEqualTo(TransferStatus.CONFIRMING);
