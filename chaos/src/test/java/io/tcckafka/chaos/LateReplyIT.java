@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.tcckafka.events.AccountRef;
@@ -16,6 +17,8 @@ import io.tcckafka.sandbox.TransferOutcome;
 /** The Try lands at the bank, but its reply comes too late or not at all: the deadline cancels it cleanly. */
 class LateReplyIT extends FaultScenario {
 
+    // long: the Try timeout with the bank's reply lost (below) runs in every build
+    @Tag("long")
     @Test
     void replyLateBeyondTheTryDeadline() {
         List<AccountRef> accounts = openAccounts(1, "100.00");
