@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.orchestrator.clock.DatabaseClock;
@@ -42,8 +41,7 @@ class TransferStatistics {
         return TimeSeries.of(from, bucket, buckets, queries.finishedSince(from, bucket));
     }
 
-    /** One snapshot for the transfer row and its branches (see TransferService#find). */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true)
     public Optional<TransferTimeline> timeline(String transferId) {
         return store.find(transferId).map(TransferTimeline::of);
     }

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.tcckafka.events.BranchReply;
@@ -51,14 +50,14 @@ public class TransferService {
     /**
      * Starts each transfer, or answers a repeated request with the current status; returns the transfers in the
      * order of the submissions. A concurrent first submission of the same id on another instance makes the insert
-     * fail; the caller's retry then finds the row. Known transfers are locked: under READ COMMITTED an unlocked read
-     * of a row and then of its branches can straddle a reply's commit and answer a status that never was.
+     * fail; the caller's retry then finds the row. A repeat reads its transfer without a lock: the transfer is one row,
+     * read by one statement, so what it answers is a status the transfer had.
      */
     @Transactional
     public List<Transfer> submit(List<Submission> submissions) {
         Instant now = clock.now();
         Map<String, Transfer> known = new HashMap<>();
-        store.lockAll(submissions.stream().map(Submission::transferId).distinct().toList()).all()
+        store.findAll(submissions.stream().map(Submission::transferId).distinct().toList())
                 .forEach(transfer -> known.put(transfer.id(), transfer));
         List<Transfer> submitted = new ArrayList<>(submissions.size());
         List<Transfer> started = new ArrayList<>();
@@ -157,8 +156,7 @@ public class TransferService {
         return true;
     }
 
-    /** One snapshot for the transfer row and its branches, so the status read is one the transfer had. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    @Transactional(readOnly = true)
     public Optional<Transfer> find(String transferId) {
         return store.find(transferId);
     }
