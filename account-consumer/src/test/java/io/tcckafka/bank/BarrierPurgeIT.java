@@ -34,12 +34,13 @@ import io.tcckafka.events.BranchCommand;
 import io.tcckafka.events.BranchReply;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
+import io.tcckafka.events.Reason;
 import io.tcckafka.events.Topics;
 import io.tcckafka.provisioning.Principals;
 import io.tcckafka.testing.TopicProbe;
 
 /**
- * The barrier purge running every 300 ms with an 8 s retention (command topic: 3 s retention, 1 s segments) while
+ * The barrier purge (of branches that moved no money) running every 300 ms with an 8 s retention (command topic: 3 s retention, 1 s segments) while
  * transfers flow through a real broker into MariaDB.
  */
 @ExtendWith(BrokerAndDatabase.class)
@@ -90,23 +91,32 @@ class BarrierPurgeIT {
         api.create(payee, "0.00");
         String inFlight = newId();
         tryBoth(inFlight);
-        List<String> finished = new ArrayList<>();
+        List<String> movedMoney = new ArrayList<>();
+        List<String> movedNothing = new ArrayList<>();
         int confirmed = 0;
         for (int i = 0; i < 24; i++) {
             String transfer = newId();
-            tryBoth(transfer);
-            Phase settlement = i % 3 == 0 ? Phase.CANCEL : Phase.CONFIRM;
-            settleBoth(transfer, settlement);
-            confirmed += settlement == Phase.CONFIRM ? 1 : 0;
-            finished.add(transfer);
-            if (i % 6 == 5) {
-                assertDuplicatesChangeNothing(transfer, settlement);
+            switch (i % 4) {
+                case 0 -> settleBoth(transfer, Phase.CANCEL); // a Cancel without a Try
+                case 1 -> refuseTryAndCancel(transfer);
+                default -> {
+                    tryBoth(transfer);
+                    Phase settlement = i % 4 == 2 ? Phase.CANCEL : Phase.CONFIRM;
+                    settleBoth(transfer, settlement);
+                    confirmed += settlement == Phase.CONFIRM ? 1 : 0;
+                    if (i % 8 == 3) {
+                        assertDuplicatesChangeNothing(transfer, settlement);
+                    }
+                }
             }
+            (i % 4 < 2 ? movedNothing : movedMoney).add(transfer);
         }
 
         await().atMost(BARRIER_RETENTION.multipliedBy(4))
-                .until(() -> finished.stream().allMatch(transfer -> rows(transfer).isEmpty()));
+                .until(() -> movedNothing.stream().allMatch(transfer -> rows(transfer).isEmpty()));
 
+        assertThat(movedMoney).as("their rows are the journal's entries of the money they moved").allSatisfy(
+                transfer -> assertThat(rows(transfer)).hasSize(4).doesNotContainNull());
         assertThat(rows(inFlight)).containsOnly(Phase.TRY.name());
         BigDecimal moved = ONE.multiply(BigDecimal.valueOf(confirmed));
         assertThat(api.get(payer).json()).containsEntry("frozen", "1.00")
@@ -138,6 +148,16 @@ class BarrierPurgeIT {
         assertThat(apply(transfer, Branch.CREDIT, Phase.TRY).outcome()).isEqualTo(Outcome.SUCCEEDED);
     }
 
+    /** The debit's Try refused (no such account), then both branches cancelled: no money moved. */
+    private void refuseTryAndCancel(String transfer) {
+        String nobody = "nobody-" + newId();
+        assertThat(channel.send(new BranchCommand(transfer, Branch.DEBIT, Phase.TRY, BANK, nobody, ONE)).reason())
+                .isEqualTo(Reason.ACCOUNT_NOT_FOUND);
+        assertThat(channel.send(new BranchCommand(transfer, Branch.DEBIT, Phase.CANCEL, BANK, nobody, ONE)).outcome())
+                .isEqualTo(Outcome.SUCCEEDED);
+        assertThat(apply(transfer, Branch.CREDIT, Phase.CANCEL).outcome()).isEqualTo(Outcome.SUCCEEDED);
+    }
+
     private void settleBoth(String transfer, Phase phase) {
         assertThat(apply(transfer, Branch.DEBIT, phase).outcome()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(apply(transfer, Branch.CREDIT, phase).outcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -159,9 +179,10 @@ class BarrierPurgeIT {
         return new BranchCommand(transfer, branch, phase, BANK, branch == Branch.DEBIT ? payer : payee, ONE);
     }
 
-    /** The phases of the transfer's barrier rows. */
+    /** The phases of the transfer's barrier rows, and of those that are journal entries. */
     private List<String> rows(String transfer) {
-        return jdbc.queryForList("SELECT phase FROM branch_barrier WHERE transfer_id = ?", String.class, transfer);
+        return jdbc.queryForList("SELECT kind FROM account_journal WHERE transfer_id = ? AND phase IS NOT NULL",
+                String.class, transfer);
     }
 
     private static Throwable startupFailure(String bank) {

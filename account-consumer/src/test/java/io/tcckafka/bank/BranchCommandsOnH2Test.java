@@ -126,6 +126,9 @@ class BranchCommandsOnH2Test {
                         tuple(EntryKind.CONFIRM, transfer, new BigDecimal("30.00"), new BigDecimal("70.00"),
                                 new BigDecimal("0.00")));
         assertMoney(account, "70.00", "0.00", "0.00");
+        assertThat(barrierRows(transfer)).as("each entry is its command's barrier row: one row each").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_journal WHERE account = ?", Integer.class, account))
+                .as("the opening, the two entries, and the refused Try's barrier row").isEqualTo(4);
     }
 
     @Test
@@ -343,21 +346,24 @@ class BranchCommandsOnH2Test {
     }
 
     @Test
-    void purgeDeletesOnlyOldFinishedBranches() {
+    void purgeDeletesOnlyOldFinishedBranchesThatMovedNoMoney() {
         String account = open("100.00");
         String confirmed = newId();
         String failed = newId();
+        String cancelledBeforeTry = newId();
         String inFlight = newId();
         handle(confirmed, Branch.DEBIT, Phase.TRY, account, "10.00");
         handle(confirmed, Branch.DEBIT, Phase.CONFIRM, account, "10.00");
         handle(failed, Branch.DEBIT, Phase.TRY, account, "1000.00");
+        handle(cancelledBeforeTry, Branch.DEBIT, Phase.CANCEL, account, "5.00");
         handle(inFlight, Branch.DEBIT, Phase.TRY, account, "20.00");
-        ageRows(confirmed, failed, inFlight);
+        ageRows(confirmed, failed, cancelledBeforeTry, inFlight);
 
         assertThat(purge.purgeBatch(Duration.ofDays(8), 100)).isEqualTo(2);
 
-        assertThat(barrierRows(confirmed)).isZero();
+        assertThat(barrierRows(confirmed)).as("the journal entries of the money it moved").isEqualTo(2);
         assertThat(barrierRows(failed)).isZero();
+        assertThat(barrierRows(cancelledBeforeTry)).isZero();
         assertThat(barrierRows(inFlight)).isEqualTo(1);
         assertThat(handle(inFlight, Branch.DEBIT, Phase.CONFIRM, account, "20.00").outcome())
                 .isEqualTo(Outcome.SUCCEEDED);
@@ -365,10 +371,24 @@ class BranchCommandsOnH2Test {
     }
 
     @Test
-    void aDuplicateTryAfterThePurgeWouldReserveAgainWhichIsWhyTheRetentionBoundExists() {
+    void aDuplicateTryOfABranchThatMovedMoneyChangesNothingHoweverLate() {
         String account = open("100.00");
         String transfer = newId();
         handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+        handle(transfer, Branch.DEBIT, Phase.CANCEL, account, "10.00");
+        ageRows(transfer);
+        purge.purgeBatch(Duration.ofDays(8), 100);
+
+        BranchReply late = handle(transfer, Branch.DEBIT, Phase.TRY, account, "10.00");
+
+        assertThat(late.outcome()).as("the stored reply").isEqualTo(Outcome.SUCCEEDED);
+        assertMoney(account, "100.00", "0.00", "0.00");
+    }
+
+    @Test
+    void aDuplicateTryAfterThePurgeOfACancelWithoutTryWouldReserveWhichIsWhyTheRetentionBoundExists() {
+        String account = open("100.00");
+        String transfer = newId();
         handle(transfer, Branch.DEBIT, Phase.CANCEL, account, "10.00");
         ageRows(transfer);
         purge.purgeBatch(Duration.ofDays(8), 100);
@@ -380,7 +400,7 @@ class BranchCommandsOnH2Test {
 
     private void ageRows(String... transfers) {
         for (String transfer : transfers) {
-            jdbc.update("UPDATE branch_barrier SET created_at = ? WHERE transfer_id = ?",
+            jdbc.update("UPDATE account_journal SET created_at = ? WHERE transfer_id = ?",
                     LocalDateTime.now().minusDays(9), transfer);
         }
     }
@@ -394,7 +414,8 @@ class BranchCommandsOnH2Test {
     }
 
     private int barrierRows(String transfer) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM branch_barrier WHERE transfer_id = ?", Integer.class,
+        return jdbc.queryForObject("SELECT COUNT(*) FROM account_journal WHERE transfer_id = ? AND phase IS NOT NULL",
+                Integer.class,
                 transfer);
     }
 

@@ -5,9 +5,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The kit's own tables ({@code branch_barrier}), migrated by a Flyway of their own from {@code db/participant}, with
- * their own history table, so that they never collide with the versions of the service's migrations. They run after
- * the service's: services of earlier versions created {@code branch_barrier} in theirs, which the kit adopts.
+ * The kit's own table ({@code account_journal}: the barrier rows and the journal entries), migrated by a Flyway of its
+ * own from {@code db/participant}, with its own history table, so that it never collides with the versions of the
+ * service's migrations. They run after the service's: services of earlier versions created the barrier table in
+ * theirs, which the kit adopts and, since V4, merges into the journal.
  */
 public final class ParticipantSchema {
 

@@ -19,15 +19,14 @@ import io.tcckafka.events.Phase;
 import io.tcckafka.events.Reason;
 
 /**
- * The {@code branch_barrier} table, its one mapping, in plain JDBC: this is the hot path of every command. A batch
- * of commands locks the rows of every branch it touches with one statement, reads them with one, and inserts the rows
- * it adds in one JDBC batch before it commits; the purge finds and deletes finished branches.
+ * The barrier rows of {@code account_journal}, in plain JDBC: this is the hot path of every command. A batch of
+ * commands locks the rows of every branch it touches with one statement and reads them with one; the rows it adds are
+ * written with the batch's journal entries ({@code AccountJournal#append}), a row that moved money being its entry.
+ * The purge finds and deletes finished branches that moved none.
  */
 public class BranchBarrier {
 
-    private static final String INSERT = """
-            INSERT INTO branch_barrier (transfer_id, branch, account, phase, amount, outcome, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ROWS_OF_BRANCHES = "SELECT %s FROM account_journal WHERE (transfer_id, branch, account) IN (";
 
     private final JdbcTemplate jdbc;
 
@@ -39,7 +38,7 @@ public class BranchBarrier {
      * Locks the rows of these branches until the transaction ends, then reads them, so a Confirm and a Cancel of one
      * branch handled at once (two consumers, around a rebalance) queue on its Try row and the second sees the first
      * one's row. A branch without rows locks nothing (no gap locks under READ COMMITTED): of two first writers
-     * racing, the second fails on the primary key and is retried.
+     * racing, the second fails on the barrier's unique key and is retried.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedBranches lock(Collection<BranchId> branches) {
@@ -47,28 +46,15 @@ public class BranchBarrier {
         if (distinct.isEmpty()) {
             return new LockedBranches(List.of());
         }
-        String rowsOfBranches = "SELECT %s FROM branch_barrier WHERE (transfer_id, branch, account) IN ("
+        String rowsOfBranches = ROWS_OF_BRANCHES
                 + String.join(", ", Collections.nCopies(distinct.size(), "(?, ?, ?)")) + ")";
         Object[] keys = keys(distinct);
-        jdbc.queryForList(rowsOfBranches.formatted("transfer_id") + " FOR UPDATE", keys);
+        jdbc.queryForList(rowsOfBranches.formatted("entry") + " FOR UPDATE", keys);
         // A second statement: the locking scan above may have passed the place where a row goes that another
-        // transaction committed while this one waited for its lock; a new read sees every committed row.
-        return new LockedBranches(jdbc.query(rowsOfBranches.formatted("*"), BranchBarrier::row, keys));
-    }
-
-    /** Inserts the rows added since the lock; one already there fails the transaction on the primary key. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void insertAdded(LockedBranches branches) {
-        List<BarrierRow> added = branches.added();
-        jdbc.batchUpdate(INSERT, added, added.size(), (statement, row) -> {
-            statement.setString(1, row.branch().transferId());
-            statement.setString(2, row.branch().branch().name());
-            statement.setString(3, row.branch().account());
-            statement.setString(4, row.phase().name());
-            statement.setBigDecimal(5, row.amount());
-            statement.setString(6, row.outcome().name());
-            statement.setString(7, row.reason() == null ? null : row.reason().name());
-        });
+        // transaction committed while this one waited for its lock; a new read sees every committed row. (An entry
+        // with a transfer but no phase is no barrier row: none is written so, but the books may be edited by hand.)
+        return new LockedBranches(jdbc.query(rowsOfBranches.formatted("*") + " AND phase IS NOT NULL",
+                BranchBarrier::row, keys));
     }
 
     /**
@@ -77,18 +63,19 @@ public class BranchBarrier {
      */
     public List<BranchId> findPurgeCandidates(LocalDateTime cutoff, int limit) {
         return jdbc.query("""
-                SELECT DISTINCT b.transfer_id, b.branch, b.account FROM branch_barrier b
-                WHERE b.created_at < ? AND (b.phase <> 'TRY' OR b.outcome = 'FAILED')
-                  AND NOT EXISTS (SELECT 1 FROM branch_barrier n
+                SELECT DISTINCT b.transfer_id, b.branch, b.account FROM account_journal b
+                WHERE b.kind IS NULL AND b.created_at < ? AND b.phase IS NOT NULL
+                  AND (b.phase <> 'TRY' OR b.outcome = 'FAILED')
+                  AND NOT EXISTS (SELECT 1 FROM account_journal n
                                   WHERE n.transfer_id = b.transfer_id AND n.branch = b.branch
-                                    AND n.account = b.account AND n.created_at >= ?)
+                                    AND n.account = b.account AND (n.created_at >= ? OR n.kind IS NOT NULL))
                 LIMIT ?""", (row, number) -> new BranchId(row.getString("transfer_id"),
                 Branch.valueOf(row.getString("branch")), row.getString("account")), cutoff, cutoff, limit);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void delete(BranchId branch) {
-        jdbc.update("DELETE FROM branch_barrier WHERE transfer_id = ? AND branch = ? AND account = ?",
+        jdbc.update("DELETE FROM account_journal WHERE transfer_id = ? AND branch = ? AND account = ? AND kind IS NULL",
                 branch.transferId(), branch.branch().name(), branch.account());
     }
 
@@ -113,6 +100,6 @@ public class BranchBarrier {
         String reason = row.getString("reason");
         return new BarrierRow(branch, Phase.valueOf(row.getString("phase")), row.getBigDecimal("amount"),
                 Outcome.valueOf(row.getString("outcome")), reason == null ? null : Reason.valueOf(reason),
-                row.getObject("created_at", LocalDateTime.class));
+                row.getObject("created_at", LocalDateTime.class), row.getString("kind") != null);
     }
 }

@@ -11,7 +11,7 @@ import io.tcckafka.events.Phase;
 
 /**
  * The barrier rows of the branches a transaction locked, and the rows it adds: a command sees what the commands
- * before it in the same batch recorded, and {@link BranchBarrier#insertAdded} writes the new rows at once.
+ * before it in the same batch recorded, and the new rows are written at once, with the batch's journal entries.
  */
 public final class LockedBranches {
 
@@ -27,14 +27,15 @@ public final class LockedBranches {
         return Collections.unmodifiableMap(rows.getOrDefault(branch, Map.of()));
     }
 
-    /** Records a new row; it is written by {@link BranchBarrier#insertAdded}. */
+    /** Records a new row, to be written with the others ({@link #added}). */
     public BarrierRow add(BarrierRow row) {
         put(row);
         added.add(row);
         return row;
     }
 
-    List<BarrierRow> added() {
+    /** The rows recorded since the lock, in order; the caller writes them. */
+    public List<BarrierRow> added() {
         return added;
     }
 

@@ -32,15 +32,17 @@ import io.tcckafka.participant.barrier.BranchId;
 import io.tcckafka.participant.barrier.Decision;
 import io.tcckafka.participant.barrier.LockedBranches;
 import io.tcckafka.participant.journal.AccountJournal;
+import io.tcckafka.participant.journal.JournalRow;
 import io.tcckafka.participant.journal.MoneyAfter;
 import io.tcckafka.participant.journal.MoneyMoved;
+import io.tcckafka.participant.journal.NewEntry;
 
 /**
- * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes, the barrier rows
- * and the journal entries of the changes commit together. The ledger is given the batch's accounts to lock before
+ * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes and the barrier rows
+ * commit together, the row of a command that moved money being the journal entry of that change. The ledger is given the batch's accounts to lock before
  * the barrier rows are locked, and flushes once after the last command ({@link Ledger#lock}, {@link Ledger#flush}).
  * A racing duplicate waits on the ledger's lock and then sees the first one's rows, or, where the ledger locks
- * nothing, fails on the barrier's primary key and rolls back; its retry then sees the stored reply.
+ * nothing, fails on the barrier's unique key and rolls back; its retry then sees the stored reply.
  */
 public class BranchCommands {
 
@@ -91,19 +93,28 @@ public class BranchCommands {
             replies.add(reply);
         }
         ledger.flush();
-        barrier.insertAdded(branches);
-        journal(moved);
+        journal.append(rows(branches.added(), entries(moved)));
         return replies;
     }
 
     /** The batch's changes with each account's money after them, from one read of the accounts it changed. */
-    private void journal(List<MoneyMoved> moved) {
+    private List<NewEntry> entries(List<MoneyMoved> moved) {
         if (moved.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, AccountView> now = ledger.accounts(moved.stream().map(MoneyMoved::account).distinct().toList())
                 .stream().collect(toMap(AccountView::account, identity()));
-        journal.append(MoneyAfter.of(moved, now));
+        return MoneyAfter.of(moved, now);
+    }
+
+    /** The barrier rows added, each with its journal entry if its command moved money: one row for both. */
+    private static List<JournalRow> rows(List<BarrierRow> added, List<NewEntry> entries) {
+        Map<List<Object>, NewEntry> byRow = entries.stream().collect(toMap(entry -> {
+            MoneyMoved change = entry.change();
+            return List.of(new BranchId(change.transferId(), change.branch(), change.account()), change.kind().name());
+        }, identity()));
+        return added.stream().map(row -> new JournalRow(row, byRow.get(List.of(row.branch(), row.phase().name()))))
+                .toList();
     }
 
     @Transactional

@@ -20,17 +20,22 @@ import io.tcckafka.events.EntryKind;
 import io.tcckafka.events.JournalEntry;
 import io.tcckafka.events.JournalPage;
 import io.tcckafka.events.Money;
+import io.tcckafka.participant.barrier.BarrierRow;
 
 /**
- * The {@code account_journal} table, its one mapping, in plain JDBC: entries are only ever inserted, in the
- * transaction that made the change they record, and read by time window, of one account or of all. Times are the
- * database's, stored as UTC (the kit's connections set the session's zone, participant-defaults.properties).
+ * The {@code account_journal} table's writes, and its entries read by time window, of one account or of all, in plain
+ * JDBC. Its rows are the barrier's and the journal's: the row of a command that moved money is the entry of that
+ * change ({@link JournalRow}); {@link io.tcckafka.participant.barrier.BranchBarrier} locks and reads the barrier rows.
+ * Entries are only ever inserted, in the transaction that made the change they record. Times are the database's,
+ * stored as UTC (the kit's connections set the session's zone, participant-defaults.properties).
  */
 public class AccountJournal {
 
     private static final String INSERT = """
-            INSERT INTO account_journal (account, kind, transfer_id, branch, amount, balance, frozen, incoming)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO account_journal (account, kind, transfer_id, branch, phase, amount, outcome, reason, balance,
+                                         frozen, incoming)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String ENTRIES = "SELECT * FROM account_journal WHERE kind IS NOT NULL AND entry > ?";
 
     private final JdbcTemplate jdbc;
 
@@ -45,24 +50,33 @@ public class AccountJournal {
     @Transactional
     public <T> T open(String account, BigDecimal balance, Supplier<T> insert) {
         T inserted = insert.get();
-        append(List.of(new NewEntry(new MoneyMoved(account, EntryKind.OPEN, null, null, balance),
-                AccountView.of(account, balance, BigDecimal.ZERO, BigDecimal.ZERO))));
+        append(List.of(new JournalRow(null, new NewEntry(new MoneyMoved(account, EntryKind.OPEN, null, null, balance),
+                AccountView.of(account, balance, BigDecimal.ZERO, BigDecimal.ZERO)))));
         return inserted;
     }
 
-    /** One JDBC batch for all the entries of a batch of commands. */
+    /**
+     * One JDBC batch for all the rows of a batch of commands; a barrier row already there fails the transaction on
+     * the barrier's unique key.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void append(List<NewEntry> entries) {
-        jdbc.batchUpdate(INSERT, entries, entries.size(), (statement, entry) -> {
-            MoneyMoved change = entry.change();
-            statement.setString(1, change.account());
-            statement.setString(2, change.kind().name());
-            statement.setString(3, change.transferId());
-            statement.setString(4, change.branch() == null ? null : change.branch().name());
-            statement.setBigDecimal(5, Money.exact(change.amount()));
-            statement.setBigDecimal(6, entry.after().balance());
-            statement.setBigDecimal(7, entry.after().frozen());
-            statement.setBigDecimal(8, entry.after().incoming());
+    public void append(List<JournalRow> rows) {
+        jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
+            BarrierRow barrier = row.barrier();
+            MoneyMoved change = row.entry() == null ? null : row.entry().change();
+            AccountView after = row.entry() == null ? null : row.entry().after();
+            Branch branch = barrier != null ? barrier.branch().branch() : change.branch();
+            statement.setString(1, barrier != null ? barrier.branch().account() : change.account());
+            statement.setString(2, change == null ? null : change.kind().name());
+            statement.setString(3, barrier != null ? barrier.branch().transferId() : change.transferId());
+            statement.setString(4, branch == null ? null : branch.name());
+            statement.setString(5, barrier == null ? null : barrier.phase().name());
+            statement.setBigDecimal(6, Money.exact(barrier != null ? barrier.amount() : change.amount()));
+            statement.setString(7, barrier == null ? null : barrier.outcome().name());
+            statement.setString(8, barrier == null || barrier.reason() == null ? null : barrier.reason().name());
+            statement.setBigDecimal(9, after == null ? null : after.balance());
+            statement.setBigDecimal(10, after == null ? null : after.frozen());
+            statement.setBigDecimal(11, after == null ? null : after.incoming());
         });
     }
 
@@ -71,7 +85,7 @@ public class AccountJournal {
      * {@code after}, in entry order; of one account, or of all when {@code account} is null.
      */
     public JournalPage page(String account, Instant from, Instant to, long after, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM account_journal WHERE entry > ?");
+        StringBuilder sql = new StringBuilder(ENTRIES);
         List<Object> arguments = new ArrayList<>(List.of(after));
         if (account != null) {
             sql.append(" AND account = ?");

@@ -1,0 +1,33 @@
+-- One row per processed branch command and per journal entry, in one table: the row of a command that moved money is
+-- that change's journal entry (docs/participants.md, "The barrier and the journal"). A transfer then costs a bank one
+-- row per command, not two.
+--   barrier rows:    phase, outcome (and reason) set; the key is (transfer_id, branch, account, phase)
+--   journal entries: kind, balance, frozen and incoming set; an opening has no transfer, so no barrier key
+-- A row that is both is a phase that changed the account's money (kind = phase). A row that moved no money (a refused
+-- Try, a Cancel without a Try or after a failed one) is a barrier row only, and the only kind the barrier purge deletes.
+ALTER TABLE account_journal ADD COLUMN phase VARCHAR(8) NULL;
+ALTER TABLE account_journal ADD COLUMN outcome VARCHAR(16) NULL;
+ALTER TABLE account_journal ADD COLUMN reason VARCHAR(32) NULL;
+ALTER TABLE account_journal MODIFY kind VARCHAR(8) NULL;
+ALTER TABLE account_journal MODIFY balance DECIMAL(19, 2) NULL;
+ALTER TABLE account_journal MODIFY frozen DECIMAL(19, 2) NULL;
+ALTER TABLE account_journal MODIFY incoming DECIMAL(19, 2) NULL;
+
+-- An entry of a phase becomes that phase's barrier row (the first entry of a key, should the books hold a duplicate);
+-- the derived table lets MySQL read the table it updates.
+UPDATE account_journal SET phase = kind, outcome = 'SUCCEEDED'
+WHERE entry IN (SELECT first_entry FROM (SELECT MIN(j.entry) AS first_entry FROM account_journal j
+                                         JOIN branch_barrier b ON b.transfer_id = j.transfer_id AND b.branch = j.branch
+                                          AND b.account = j.account AND b.phase = j.kind AND b.outcome = 'SUCCEEDED'
+                                         GROUP BY j.transfer_id, j.branch, j.account, j.kind) AS firsts);
+
+-- Every other barrier row (one that moved no money, or one written before the journal existed) moves over as it is.
+INSERT INTO account_journal (account, transfer_id, branch, phase, amount, outcome, reason, created_at)
+SELECT b.account, b.transfer_id, b.branch, b.phase, b.amount, b.outcome, b.reason, b.created_at FROM branch_barrier b
+WHERE NOT EXISTS (SELECT 1 FROM account_journal j WHERE j.transfer_id = b.transfer_id AND j.branch = b.branch
+                    AND j.account = b.account AND j.phase = b.phase);
+
+CREATE UNIQUE INDEX account_journal_barrier ON account_journal (transfer_id, branch, account, phase);
+-- the purge looks for old rows that are no entry (kind IS NULL) by age, never through the books
+CREATE INDEX account_journal_barrier_only ON account_journal (kind, created_at);
+DROP TABLE branch_barrier;
