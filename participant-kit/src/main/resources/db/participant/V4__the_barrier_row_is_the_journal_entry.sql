@@ -4,7 +4,12 @@
 --   barrier rows:    phase, outcome (and reason) set; the key is (transfer_id, branch, account, phase)
 --   journal entries: kind, balance, frozen and incoming set; an opening has no transfer, so no barrier key
 -- A row that is both is a phase that changed the account's money (kind = phase). A row that moved no money (a refused
--- Try, a Cancel without a Try or after a failed one) is a barrier row only, and the only kind the barrier purge deletes.
+-- Try, a Cancel without a Try or after a failed one) is a barrier row only. The barrier purge deletes the barrier-only
+-- rows of an old finished branch and clears the barrier columns of its entries, which stay.
+--
+-- Stop every instance of the bank before this runs: the old table is renamed first, so an old instance still running
+-- fails on its barrier insert and rolls back (its commands come again), instead of committing a row after the copy.
+ALTER TABLE branch_barrier RENAME TO branch_barrier_before_v4;
 ALTER TABLE account_journal ADD COLUMN phase VARCHAR(8) NULL;
 ALTER TABLE account_journal ADD COLUMN outcome VARCHAR(16) NULL;
 ALTER TABLE account_journal ADD COLUMN reason VARCHAR(32) NULL;
@@ -17,17 +22,17 @@ ALTER TABLE account_journal MODIFY incoming DECIMAL(19, 2) NULL;
 -- the derived table lets MySQL read the table it updates.
 UPDATE account_journal SET phase = kind, outcome = 'SUCCEEDED'
 WHERE entry IN (SELECT first_entry FROM (SELECT MIN(j.entry) AS first_entry FROM account_journal j
-                                         JOIN branch_barrier b ON b.transfer_id = j.transfer_id AND b.branch = j.branch
+                                         JOIN branch_barrier_before_v4 b ON b.transfer_id = j.transfer_id AND b.branch = j.branch
                                           AND b.account = j.account AND b.phase = j.kind AND b.outcome = 'SUCCEEDED'
                                          GROUP BY j.transfer_id, j.branch, j.account, j.kind) AS firsts);
 
 -- Every other barrier row (one that moved no money, or one written before the journal existed) moves over as it is.
 INSERT INTO account_journal (account, transfer_id, branch, phase, amount, outcome, reason, created_at)
-SELECT b.account, b.transfer_id, b.branch, b.phase, b.amount, b.outcome, b.reason, b.created_at FROM branch_barrier b
+SELECT b.account, b.transfer_id, b.branch, b.phase, b.amount, b.outcome, b.reason, b.created_at FROM branch_barrier_before_v4 b
 WHERE NOT EXISTS (SELECT 1 FROM account_journal j WHERE j.transfer_id = b.transfer_id AND j.branch = b.branch
                     AND j.account = b.account AND j.phase = b.phase);
 
 CREATE UNIQUE INDEX account_journal_barrier ON account_journal (transfer_id, branch, account, phase);
--- the purge looks for old rows that are no entry (kind IS NULL) by age, never through the books
-CREATE INDEX account_journal_barrier_only ON account_journal (kind, created_at);
-DROP TABLE branch_barrier;
+-- the purge looks for old barrier rows by age (phase IN (…)), never through the entries it has already forgotten
+CREATE INDEX account_journal_barrier_age ON account_journal (phase, created_at);
+DROP TABLE branch_barrier_before_v4;

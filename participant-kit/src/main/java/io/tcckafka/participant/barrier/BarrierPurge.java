@@ -11,10 +11,10 @@ import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes the barrier rows of branches that {@link PurgeRules} allows (they moved no money), a batch per transaction.
- * Each branch is locked the way a command locks it ({@link BranchBarrier#lock}) and checked again, so a command being
- * applied to it at that moment is either seen or waits; branches are locked in key order, so two purging instances
- * never deadlock.
+ * Forgets the branches that {@link PurgeRules} allows, a batch per transaction: their barrier rows that moved no money
+ * are deleted, and those that are journal entries stay as entries only ({@link BranchBarrier#forget}). Each branch is
+ * locked the way a command locks it ({@link BranchBarrier#lock}) and checked again, so a command being applied to it at
+ * that moment is either seen or waits; branches are locked in key order, so two purging instances never deadlock.
  */
 public class BarrierPurge {
 
@@ -44,11 +44,11 @@ public class BarrierPurge {
     private boolean purgeIfAllowed(BranchId branch, LocalDateTime cutoff) {
         Collection<BarrierRow> rows = barrier.lock(List.of(branch)).of(branch).values();
         LocalDateTime newest = rows.stream().map(BarrierRow::createdAt).max(Comparator.naturalOrder()).orElse(cutoff);
-        if (!PurgeRules.isPurgeable(rows.stream().collect(toMap(BarrierRow::phase, BarrierRow::outcome)),
-                rows.stream().anyMatch(BarrierRow::entry), newest, cutoff)) {
+        if (!PurgeRules.isPurgeable(rows.stream().collect(toMap(BarrierRow::phase, BarrierRow::outcome)), newest,
+                cutoff)) {
             return false;
         }
-        barrier.delete(branch);
+        barrier.forget(branch);
         return true;
     }
 }

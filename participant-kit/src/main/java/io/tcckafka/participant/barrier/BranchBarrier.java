@@ -22,7 +22,7 @@ import io.tcckafka.events.Reason;
  * The barrier rows of {@code account_journal}, in plain JDBC: this is the hot path of every command. A batch of
  * commands locks the rows of every branch it touches with one statement and reads them with one; the rows it adds are
  * written with the batch's journal entries ({@code AccountJournal#append}), a row that moved money being its entry.
- * The purge finds and deletes finished branches that moved none.
+ * The purge finds finished branches and forgets them.
  */
 public class BranchBarrier {
 
@@ -64,19 +64,28 @@ public class BranchBarrier {
     public List<BranchId> findPurgeCandidates(LocalDateTime cutoff, int limit) {
         return jdbc.query("""
                 SELECT DISTINCT b.transfer_id, b.branch, b.account FROM account_journal b
-                WHERE b.kind IS NULL AND b.created_at < ? AND b.phase IS NOT NULL
+                WHERE b.phase IN ('TRY', 'CONFIRM', 'CANCEL') AND b.created_at < ?
                   AND (b.phase <> 'TRY' OR b.outcome = 'FAILED')
                   AND NOT EXISTS (SELECT 1 FROM account_journal n
                                   WHERE n.transfer_id = b.transfer_id AND n.branch = b.branch
-                                    AND n.account = b.account AND (n.created_at >= ? OR n.kind IS NOT NULL))
+                                    AND n.account = b.account AND n.phase IS NOT NULL AND n.created_at >= ?)
                 LIMIT ?""", (row, number) -> new BranchId(row.getString("transfer_id"),
                 Branch.valueOf(row.getString("branch")), row.getString("account")), cutoff, cutoff, limit);
     }
 
+    /**
+     * The branch leaves the barrier: its rows that moved no money are deleted, and those that are journal entries
+     * lose their barrier columns and stay, as entries only. A command of it arriving later finds no rows, as after a
+     * delete, so a transferId used again once the orchestrator has purged the transfer is a new transfer here too.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void delete(BranchId branch) {
+    public void forget(BranchId branch) {
+        Object[] key = { branch.transferId(), branch.branch().name(), branch.account() };
         jdbc.update("DELETE FROM account_journal WHERE transfer_id = ? AND branch = ? AND account = ? AND kind IS NULL",
-                branch.transferId(), branch.branch().name(), branch.account());
+                key);
+        jdbc.update("""
+                UPDATE account_journal SET phase = NULL, outcome = NULL, reason = NULL
+                WHERE transfer_id = ? AND branch = ? AND account = ? AND phase IS NOT NULL""", key);
     }
 
     /** The database's clock, which wrote every {@code created_at}. */
@@ -100,6 +109,6 @@ public class BranchBarrier {
         String reason = row.getString("reason");
         return new BarrierRow(branch, Phase.valueOf(row.getString("phase")), row.getBigDecimal("amount"),
                 Outcome.valueOf(row.getString("outcome")), reason == null ? null : Reason.valueOf(reason),
-                row.getObject("created_at", LocalDateTime.class), row.getString("kind") != null);
+                row.getObject("created_at", LocalDateTime.class));
     }
 }

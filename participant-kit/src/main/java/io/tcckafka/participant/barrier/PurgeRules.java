@@ -7,10 +7,9 @@ import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
 
 /**
- * Which branches' barrier rows may be deleted. Only rows that moved no money: a row that did is also the journal
- * entry of that change, kept with the books. (A branch whose Try succeeded has only such rows after it.) A branch is at its end state when it has a Confirm or a Cancel, or
- * its Try failed: the orchestrator never confirms a failed Try, and a Cancel arriving after the purge is a null
- * compensation that moves no money. A Try that succeeded without Confirm or Cancel is in flight and stays.
+ * Which branches the barrier may forget ({@link BranchBarrier#forget}). A branch is at its end state when it has a
+ * Confirm or a Cancel, or its Try failed: the orchestrator never confirms a failed Try, and a Cancel arriving after
+ * the purge is a null compensation that moves no money. A Try that succeeded without Confirm or Cancel is in flight and stays.
  * <p>
  * Even at the end state the rows are what makes a late duplicate Try harmless: without them it would reserve the
  * money again, and nothing would ever release it. So the rows are deleted only once every one is older than the
@@ -26,13 +25,8 @@ public final class PurgeRules {
                 || recorded.get(Phase.TRY) == Outcome.FAILED;
     }
 
-    /**
-     * @param inJournal whether any of the branch's rows is a journal entry (it moved money): those are the books,
-     *                  and stay
-     * @param newest    when the branch's newest row was written, on the database's clock
-     */
-    public static boolean isPurgeable(Map<Phase, Outcome> recorded, boolean inJournal, LocalDateTime newest,
-            LocalDateTime cutoff) {
-        return !recorded.isEmpty() && !inJournal && isEndState(recorded) && newest.isBefore(cutoff);
+    /** @param newest when the branch's newest row was written, on the database's clock */
+    public static boolean isPurgeable(Map<Phase, Outcome> recorded, LocalDateTime newest, LocalDateTime cutoff) {
+        return !recorded.isEmpty() && isEndState(recorded) && newest.isBefore(cutoff);
     }
 }

@@ -4,6 +4,7 @@ import static java.util.function.Function.identity;
 import static java.util.stream.Collectors.toMap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,9 +113,15 @@ public class BranchCommands {
         Map<List<Object>, NewEntry> byRow = entries.stream().collect(toMap(entry -> {
             MoneyMoved change = entry.change();
             return List.of(new BranchId(change.transferId(), change.branch(), change.account()), change.kind().name());
-        }, identity()));
-        return added.stream().map(row -> new JournalRow(row, byRow.get(List.of(row.branch(), row.phase().name()))))
-                .toList();
+        }, identity(), (first, second) -> {
+            throw new IllegalStateException("two entries of one branch and phase: " + first + ", " + second);
+        }, HashMap::new));
+        List<JournalRow> rows = added.stream()
+                .map(row -> new JournalRow(row, byRow.remove(List.of(row.branch(), row.phase().name())))).toList();
+        if (!byRow.isEmpty()) {
+            throw new IllegalStateException("journal entries without the barrier row of their command: " + byRow);
+        }
+        return rows;
     }
 
     @Transactional
