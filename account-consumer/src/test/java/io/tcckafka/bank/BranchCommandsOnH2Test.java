@@ -127,7 +127,8 @@ class BranchCommandsOnH2Test {
                                 new BigDecimal("0.00")));
         assertMoney(account, "70.00", "0.00", "0.00");
         assertThat(barrierRows(transfer)).as("each entry is its command's barrier row: one row each").isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_journal WHERE account = ?", Integer.class, account))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_journal WHERE account = ?", Integer.class,
+                account))
                 .as("the opening, the two entries, and the refused Try's barrier row").isEqualTo(4);
     }
 
@@ -406,8 +407,7 @@ class BranchCommandsOnH2Test {
 
     private int barrierRows(String transfer) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM account_journal WHERE transfer_id = ? AND phase IS NOT NULL",
-                Integer.class,
-                transfer);
+                Integer.class, transfer);
     }
 
     private String open(String balance) {

@@ -26,7 +26,8 @@ import io.tcckafka.events.Reason;
  */
 public class BranchBarrier {
 
-    private static final String ROWS_OF_BRANCHES = "SELECT %s FROM account_journal WHERE (transfer_id, branch, account) IN (";
+    private static final String ROWS_OF_BRANCHES =
+            "SELECT %s FROM account_journal WHERE (transfer_id, branch, account) IN (";
 
     private final JdbcTemplate jdbc;
 

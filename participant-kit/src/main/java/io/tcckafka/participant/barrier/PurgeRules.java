@@ -9,7 +9,8 @@ import io.tcckafka.events.Phase;
 /**
  * Which branches the barrier may forget ({@link BranchBarrier#forget}). A branch is at its end state when it has a
  * Confirm or a Cancel, or its Try failed: the orchestrator never confirms a failed Try, and a Cancel arriving after
- * the purge is a null compensation that moves no money. A Try that succeeded without Confirm or Cancel is in flight and stays.
+ * the purge is a null compensation that moves no money. A Try that succeeded without Confirm or Cancel is in flight
+ * and stays.
  * <p>
  * Even at the end state the rows are what makes a late duplicate Try harmless: without them it would reserve the
  * money again, and nothing would ever release it. So the rows are deleted only once every one is older than the

@@ -4,7 +4,7 @@ import static java.util.function.Function.identity;
 import static java.util.stream.Collectors.toMap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +40,9 @@ import io.tcckafka.participant.journal.NewEntry;
 
 /**
  * Applies a batch of branch commands behind the barrier in one transaction: the ledger's changes and the barrier rows
- * commit together, the row of a command that moved money being the journal entry of that change. The ledger is given the batch's accounts to lock before
- * the barrier rows are locked, and flushes once after the last command ({@link Ledger#lock}, {@link Ledger#flush}).
+ * commit together, the row of a command that moved money being the journal entry of that change. The ledger is given
+ * the batch's accounts to lock before the barrier rows are locked, and flushes once after the last command
+ * ({@link Ledger#lock}, {@link Ledger#flush}).
  * A racing duplicate waits on the ledger's lock and then sees the first one's rows, or, where the ledger locks
  * nothing, fails on the barrier's unique key and rolls back; its retry then sees the stored reply.
  */
@@ -79,7 +80,7 @@ public class BranchCommands {
         ledger.lock(commands.stream().map(BranchCommand::account).distinct().toList());
         LockedBranches branches = barrier.lock(commands.stream().map(BranchCommands::branchOf).toList());
         List<BranchReply> replies = new ArrayList<>(commands.size());
-        List<MoneyMoved> moved = new ArrayList<>();
+        List<BarrierRow> movedMoney = new ArrayList<>();
         for (BranchCommand command : commands) {
             BranchId branch = branchOf(command);
             Map<Phase, BarrierRow> recorded = branches.of(branch);
@@ -87,15 +88,24 @@ public class BranchCommands {
             Decision decision = BarrierRules.decide(command.phase(), outcomes(recorded));
             BranchReply reply = apply(command, decision, recorded, branches);
             if (MOVING_MONEY.contains(decision.action()) && reply.outcome() == Outcome.SUCCEEDED) {
-                moved.add(new MoneyMoved(reply.account(), EntryKind.valueOf(reply.phase().name()), reply.transferId(),
-                        reply.branch(), reply.amount()));
+                movedMoney.add(branches.of(branch).get(reply.phase()));
             }
             events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
             replies.add(reply);
         }
         ledger.flush();
-        journal.append(rows(branches.added(), entries(moved)));
+        journal.append(rows(branches.added(), movedMoney));
         return replies;
+    }
+
+    /** The barrier rows added, those that moved money each carrying its journal entry: one row for both. */
+    private List<JournalRow> rows(List<BarrierRow> added, List<BarrierRow> movedMoney) {
+        List<NewEntry> entries = entries(movedMoney.stream().map(BranchCommands::change).toList());
+        Map<BarrierRow, NewEntry> entryOf = new IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            entryOf.put(movedMoney.get(i), entries.get(i));
+        }
+        return added.stream().map(row -> new JournalRow(row, entryOf.get(row))).toList();
     }
 
     /** The batch's changes with each account's money after them, from one read of the accounts it changed. */
@@ -108,20 +118,10 @@ public class BranchCommands {
         return MoneyAfter.of(moved, now);
     }
 
-    /** The barrier rows added, each with its journal entry if its command moved money: one row for both. */
-    private static List<JournalRow> rows(List<BarrierRow> added, List<NewEntry> entries) {
-        Map<List<Object>, NewEntry> byRow = entries.stream().collect(toMap(entry -> {
-            MoneyMoved change = entry.change();
-            return List.of(new BranchId(change.transferId(), change.branch(), change.account()), change.kind().name());
-        }, identity(), (first, second) -> {
-            throw new IllegalStateException("two entries of one branch and phase: " + first + ", " + second);
-        }, HashMap::new));
-        List<JournalRow> rows = added.stream()
-                .map(row -> new JournalRow(row, byRow.remove(List.of(row.branch(), row.phase().name())))).toList();
-        if (!byRow.isEmpty()) {
-            throw new IllegalStateException("journal entries without the barrier row of their command: " + byRow);
-        }
-        return rows;
+    private static MoneyMoved change(BarrierRow row) {
+        BranchId branch = row.branch();
+        return new MoneyMoved(branch.account(), EntryKind.valueOf(row.phase().name()), branch.transferId(),
+                branch.branch(), row.amount());
     }
 
     @Transactional
