@@ -105,6 +105,9 @@ class RetentionIT {
             }
             List<String> ids = requests.stream().map(TransferRequest::transferId).toList();
             await().atMost(Duration.ofSeconds(30)).until(() -> ids.stream().noneMatch(RetentionIT::inHotTable));
+            // a batch is counted just after its transaction commits, so the counters may trail the table a moment
+            await().atMost(Duration.ofSeconds(10)).until(() -> metric("tcc.orchestrator.retention.archived")
+                    + counted(secondInstance, "tcc.orchestrator.retention.archived") >= requests.size());
             archivedBySecond = counted(secondInstance, "tcc.orchestrator.retention.archived");
         } finally {
             clients.shutdown();
