@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
+
 import io.tcckafka.provisioning.ClusterAccess;
 import io.tcckafka.provisioning.Deployment;
 import io.tcckafka.provisioning.Principals;
@@ -48,6 +52,7 @@ public final class SandboxMain {
 
     private static void run(SandboxOptions options) throws InterruptedException {
         PrintStream out = System.out;
+        configureLoggingBeforeTheBroker();
         DataDirectory data = DataDirectory.open(options.dataDir());
         if (options.insecure()) {
             out.println("""
@@ -92,5 +97,16 @@ public final class SandboxMain {
         }
         new ServingBanner(out, data, stack, broker.bootstrapServers(), security.protocol()).print();
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Spring Boot configures logging once per JVM, at the first application's start, by resetting logback. Were that
+     * left to the first bank, the broker's threads would log into the moment of the reset and logback would print a
+     * warning that no appender was there; done now, before the broker starts, the applications find it done.
+     */
+    private static void configureLoggingBeforeTheBroker() {
+        LoggingSystem logging = LoggingSystem.get(SandboxMain.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
     }
 }
