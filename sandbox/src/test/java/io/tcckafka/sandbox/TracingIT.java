@@ -60,7 +60,9 @@ class TracingIT extends StackFixture {
         startStack("--management.opentelemetry.tracing.export.otlp.endpoint=" + receiver.endpoint(),
                 "--management.opentelemetry.tracing.export.schedule-delay=200ms",
                 // Boot's own spans of the HTTP requests (opening the accounts, reading outcomes) all sampled
-                "--management.tracing.sampling.probability=1.0");
+                "--management.tracing.sampling.probability=1.0",
+                // no Confirm resent early, so each step is one span
+                "--tcc.orchestrator.retry-initial=1m");
         client.openAccount("bank-a", "trace-payer", "100.00");
         client.openAccount("bank-b", "trace-payee", "0.00");
         client.request(transfer(COMMITTED, "10.00"));
