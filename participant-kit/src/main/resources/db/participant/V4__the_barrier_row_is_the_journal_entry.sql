@@ -17,14 +17,18 @@ ALTER TABLE account_journal MODIFY kind VARCHAR(8) NULL;
 ALTER TABLE account_journal MODIFY balance DECIMAL(19, 2) NULL;
 ALTER TABLE account_journal MODIFY frozen DECIMAL(19, 2) NULL;
 ALTER TABLE account_journal MODIFY incoming DECIMAL(19, 2) NULL;
+-- made while every phase is NULL, so it cannot conflict, and it serves the update and the copy below
+CREATE UNIQUE INDEX account_journal_barrier ON account_journal (transfer_id, branch, account, phase);
 
--- An entry of a phase becomes that phase's barrier row (the first entry of a key, should the books hold a duplicate);
--- the derived table lets MySQL read the table it updates.
+-- An entry of a phase becomes that phase's barrier row: the latest entry of its key and amount, since a transferId
+-- reused after the barrier forgot its first use leaves that use's entries in the books. The derived table lets MySQL
+-- read the table it updates.
 UPDATE account_journal SET phase = kind, outcome = 'SUCCEEDED'
-WHERE entry IN (SELECT first_entry FROM (SELECT MIN(j.entry) AS first_entry FROM account_journal j
-                                         JOIN branch_barrier_before_v4 b ON b.transfer_id = j.transfer_id AND b.branch = j.branch
-                                          AND b.account = j.account AND b.phase = j.kind AND b.outcome = 'SUCCEEDED'
-                                         GROUP BY j.transfer_id, j.branch, j.account, j.kind) AS firsts);
+WHERE entry IN (SELECT last_entry FROM (SELECT MAX(j.entry) AS last_entry FROM account_journal j
+                                        JOIN branch_barrier_before_v4 b ON b.transfer_id = j.transfer_id AND b.branch = j.branch
+                                         AND b.account = j.account AND b.phase = j.kind AND b.amount = j.amount
+                                         AND b.outcome = 'SUCCEEDED'
+                                        GROUP BY j.transfer_id, j.branch, j.account, j.kind) AS lasts);
 
 -- Every other barrier row (one that moved no money, or one written before the journal existed) moves over as it is.
 INSERT INTO account_journal (account, transfer_id, branch, phase, amount, outcome, reason, created_at)
@@ -32,7 +36,9 @@ SELECT b.account, b.transfer_id, b.branch, b.phase, b.amount, b.outcome, b.reaso
 WHERE NOT EXISTS (SELECT 1 FROM account_journal j WHERE j.transfer_id = b.transfer_id AND j.branch = b.branch
                     AND j.account = b.account AND j.phase = b.phase);
 
-CREATE UNIQUE INDEX account_journal_barrier ON account_journal (transfer_id, branch, account, phase);
+-- every row is an entry, a barrier row or both, and a barrier row moved a positive amount, as the old table's did
+ALTER TABLE account_journal ADD CONSTRAINT account_journal_entry_or_barrier CHECK (kind IS NOT NULL OR phase IS NOT NULL);
+ALTER TABLE account_journal ADD CONSTRAINT account_journal_barrier_amount CHECK (phase IS NULL OR amount > 0);
 -- the purge looks for old barrier rows by age (phase IN (…)), never through the entries it has already forgotten
 CREATE INDEX account_journal_barrier_age ON account_journal (phase, created_at);
 DROP TABLE branch_barrier_before_v4;

@@ -50,6 +50,11 @@ class JournalUpgradeIT {
         entry(jdbc, "OPEN", null, null, "100.00", "100.00", "0.00");
         entry(jdbc, "TRY", "t-1", "DEBIT", "10.00", "100.00", "10.00");
         entry(jdbc, "CONFIRM", "t-1", "DEBIT", "10.00", "90.00", "0.00");
+        // t-3: used once, forgotten by the barrier (its entries stay), then used again: a Try in flight
+        entry(jdbc, "TRY", "t-3", "DEBIT", "10.00", "90.00", "10.00");
+        entry(jdbc, "CONFIRM", "t-3", "DEBIT", "10.00", "80.00", "0.00");
+        barrier(jdbc, "t-3", "DEBIT", "TRY", "SUCCEEDED", null);
+        entry(jdbc, "TRY", "t-3", "DEBIT", "10.00", "80.00", "10.00");
 
         kit(source).load().migrate();
 
@@ -57,6 +62,7 @@ class JournalUpgradeIT {
                 + " AND LOWER(table_name) LIKE 'branch_barrier%'", Integer.class, schema)).isZero();
         assertThat(jdbc.queryForList("""
                 SELECT kind, transfer_id, phase, outcome, reason, balance FROM account_journal
+                WHERE transfer_id IS NULL OR transfer_id <> 't-3'
                 ORDER BY transfer_id IS NOT NULL, transfer_id, phase""")).extracting(row -> tuple(row.get("kind"),
                 row.get("transfer_id"), row.get("phase"), row.get("outcome"), row.get("reason"), text(row, "balance")))
                 .containsExactly(
@@ -66,6 +72,11 @@ class JournalUpgradeIT {
                         tuple("TRY", "t-1", "TRY", "SUCCEEDED", null, "100.00"),
                         tuple(null, "t-2", "CANCEL", "SUCCEEDED", null, null),
                         tuple(null, "t-2", "TRY", "FAILED", "INSUFFICIENT_FUNDS", null));
+        assertThat(jdbc.queryForList("SELECT kind, phase, frozen FROM account_journal WHERE transfer_id = 't-3'"
+                + " ORDER BY entry")).as("the Try in flight is the second use's entry, the first use's are entries only")
+                .extracting(row -> tuple(row.get("kind"), row.get("phase"), text(row, "frozen")))
+                .containsExactly(tuple("TRY", null, "10.00"), tuple("CONFIRM", null, "0.00"),
+                        tuple("TRY", "TRY", "10.00"));
     }
 
     private static FluentConfiguration kit(DriverManagerDataSource source) {

@@ -105,7 +105,11 @@ public class BranchCommands {
         for (int i = 0; i < entries.size(); i++) {
             entryOf.put(movedMoney.get(i), entries.get(i));
         }
-        return added.stream().map(row -> new JournalRow(row, entryOf.get(row))).toList();
+        List<JournalRow> rows = added.stream().map(row -> new JournalRow(row, entryOf.remove(row))).toList();
+        if (!entryOf.isEmpty()) {
+            throw new IllegalStateException("money moved with no barrier row added for it: " + entryOf.keySet());
+        }
+        return rows;
     }
 
     /** The batch's changes with each account's money after them, from one read of the accounts it changed. */

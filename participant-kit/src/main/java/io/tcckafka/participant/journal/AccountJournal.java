@@ -26,8 +26,9 @@ import io.tcckafka.participant.barrier.BarrierRow;
  * The {@code account_journal} table's writes, and its entries read by time window, of one account or of all, in plain
  * JDBC. Its rows are the barrier's and the journal's: the row of a command that moved money is the entry of that
  * change ({@link JournalRow}); {@link io.tcckafka.participant.barrier.BranchBarrier} locks and reads the barrier rows.
- * Entries are only ever inserted, in the transaction that made the change they record. Times are the database's,
- * stored as UTC (the kit's connections set the session's zone, participant-defaults.properties).
+ * An entry is inserted in the transaction that made the change it records, and its money is never changed (the purge
+ * clears only an old entry's barrier columns). Times are the database's, stored as UTC (the kit's connections set the
+ * session's zone, participant-defaults.properties).
  */
 public class AccountJournal {
 
