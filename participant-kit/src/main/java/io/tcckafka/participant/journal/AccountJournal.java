@@ -64,17 +64,15 @@ public class AccountJournal {
     public void append(List<JournalRow> rows) {
         jdbc.batchUpdate(INSERT, rows, rows.size(), (statement, row) -> {
             BarrierRow barrier = row.barrier();
-            MoneyMoved change = row.entry() == null ? null : row.entry().change();
-            AccountView after = row.entry() == null ? null : row.entry().after();
-            Branch branch = barrier != null ? barrier.branch().branch() : change.branch();
-            statement.setString(1, barrier != null ? barrier.branch().account() : change.account());
-            statement.setString(2, change == null ? null : change.kind().name());
-            statement.setString(3, barrier != null ? barrier.branch().transferId() : change.transferId());
-            statement.setString(4, branch == null ? null : branch.name());
+            AccountView after = row.after();
+            statement.setString(1, row.account());
+            statement.setString(2, nameOf(row.kind()));
+            statement.setString(3, row.transferId());
+            statement.setString(4, nameOf(row.branch()));
             statement.setString(5, barrier == null ? null : barrier.phase().name());
-            statement.setBigDecimal(6, Money.exact(barrier != null ? barrier.amount() : change.amount()));
+            statement.setBigDecimal(6, Money.exact(row.amount()));
             statement.setString(7, barrier == null ? null : barrier.outcome().name());
-            statement.setString(8, barrier == null || barrier.reason() == null ? null : barrier.reason().name());
+            statement.setString(8, barrier == null ? null : nameOf(barrier.reason()));
             statement.setBigDecimal(9, after == null ? null : after.balance());
             statement.setBigDecimal(10, after == null ? null : after.frozen());
             statement.setBigDecimal(11, after == null ? null : after.incoming());
@@ -119,5 +117,9 @@ public class AccountJournal {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }
