@@ -18,6 +18,7 @@ import io.tcckafka.orchestrator.transfer.RetryBackoff;
  * @param outboxPoll     how often the relay's safety net looks for rows not sent right after their commit
  * @param outboxGrace    how old such a row must be before the safety net sends it
  * @param stuckAfterAttempts after how many sends of its Confirm or Cancel a transfer counts as stuck (listed, counted)
+ * @param maxTrying      how many transfers may be in their Try phase before transfer.requests is paused; 0: no limit
  */
 @ConfigurationProperties("tcc.orchestrator")
 public record OrchestratorProperties(
@@ -30,7 +31,8 @@ public record OrchestratorProperties(
         int outboxBatch,
         Duration outboxPoll,
         Duration outboxGrace,
-        int stuckAfterAttempts) {
+        int stuckAfterAttempts,
+        int maxTrying) {
 
     public RetryBackoff retryBackoff() {
         return new RetryBackoff(retryInitial, retryMax);

@@ -24,15 +24,24 @@ import io.tcckafka.orchestrator.transfer.TransferService;
 @Component
 class TransferRequestListener {
 
-    private final TransferService transfers;
+    static final String ID = "transfer-requests";
 
-    TransferRequestListener(TransferService transfers) {
+    private final TransferService transfers;
+    private final RequestIntake intake;
+
+    TransferRequestListener(TransferService transfers, RequestIntake intake) {
         this.transfers = transfers;
+        this.intake = intake;
     }
 
-    @KafkaListener(id = "transfer-requests", idIsGroup = false, topics = Topics.TRANSFER_REQUESTS, batch = "true")
+    @KafkaListener(id = ID, idIsGroup = false, topics = Topics.TRANSFER_REQUESTS, batch = "true")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        RecordBatches.handle(records, TransferRequestListener::submission, transfers::submit);
+        intake.reading(records.size());
+        try {
+            RecordBatches.handle(records, TransferRequestListener::submission, transfers::submit);
+        } finally {
+            intake.done(records.size());
+        }
     }
 
     private static Submission submission(ConsumerRecord<String, byte[]> record) {
