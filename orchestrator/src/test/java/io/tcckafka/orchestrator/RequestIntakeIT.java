@@ -71,8 +71,10 @@ class RequestIntakeIT {
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !requests().isPauseRequested());
         assertThat(meters().get("tcc.requests.paused").gauge().value()).isZero();
+        assertThat(meters().get("tcc.requests.pauses").counter().count()).isGreaterThanOrEqualTo(1);
     }
 
+    /** By name: the listener's id and the meters' names are the orchestrator's package-private constants. */
     private static MessageListenerContainer requests() {
         return banks.orchestrator().getBean(KafkaListenerEndpointRegistry.class)
                 .getListenerContainer("transfer-requests");

@@ -43,9 +43,11 @@ class RequestIntake {
     /** Requests the listener read, and those of them whose batch it has done with (committed or given up). */
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
-    /** The last count minus the requests done before it began: plus {@link #read}, an estimate never too low. */
+    /**
+     * The last count minus the requests done before it began: plus {@link #read}, an estimate never too low for this
+     * instance's reads (other instances' reads, and transfers submitted over HTTP, show at the next count).
+     */
     private volatile long base;
-    private volatile boolean paused;
     private long lastPauseLogged = System.nanoTime() - LOG_EVERY.toNanos() - 1;
 
     RequestIntake(TransferStore transfers, KafkaListenerEndpointRegistry listeners, OrchestratorProperties properties,
@@ -53,7 +55,7 @@ class RequestIntake {
         this.transfers = transfers;
         this.listeners = listeners;
         this.limit = new IntakeLimit(properties.maxTrying());
-        Gauge.builder(PAUSED, () -> paused ? 1 : 0)
+        Gauge.builder(PAUSED, () -> isPaused() ? 1 : 0)
                 .description("1 while transfer.requests is not read: max-trying transfers are in their Try phase")
                 .register(meters);
         this.pauses = Counter.builder(PAUSES)
@@ -63,9 +65,9 @@ class RequestIntake {
 
     /** The listener read these requests: each may start a transfer's Try phase. */
     void reading(int requests) {
-        long estimate = base + read.addAndGet(requests);
-        if (limit.isReached(estimate)) {
-            pause(estimate);
+        read.addAndGet(requests);
+        if (!limit.isOff()) {
+            decide(false);
         }
     }
 
@@ -81,35 +83,33 @@ class RequestIntake {
         }
         long doneBefore = done.get();
         base = transfers.countInFlight(TransferStatus.ACCEPTED) - doneBefore;
-        long estimate = base + read.get();
-        if (limit.isReached(estimate)) {
-            pause(estimate);
-        } else if (limit.hasRoom(estimate)) {
-            resume(estimate);
-        }
+        decide(true);
     }
 
-    private synchronized void pause(long inTry) {
+    /** One decision at a time, from the estimate as it is now: a read just before cannot be undone by a look. */
+    private synchronized void decide(boolean mayReadOn) {
         MessageListenerContainer requests = listeners.getListenerContainer(TransferRequestListener.ID);
-        if (!paused && requests != null) {
+        if (requests == null) {
+            return;
+        }
+        long estimate = base + read.get();
+        if (!requests.isPauseRequested() && limit.isReached(estimate)) {
             requests.pause();
-            paused = true;
             pauses.increment();
             boolean quietMinute = System.nanoTime() - lastPauseLogged > LOG_EVERY.toNanos();
             if (quietMinute) {
                 lastPauseLogged = System.nanoTime();
             }
             log.atLevel(quietMinute ? Level.INFO : Level.DEBUG).log("{} transfers in their Try phase (max-trying {}): "
-                    + "transfer.requests paused (pauses counted in {})", inTry, limit.maxTrying(), PAUSES);
+                    + "transfer.requests paused (pauses counted in {})", estimate, limit.maxTrying(), PAUSES);
+        } else if (mayReadOn && requests.isPauseRequested() && limit.hasRoom(estimate)) {
+            requests.resume();
+            log.debug("{} transfers in their Try phase: transfer.requests read again", estimate);
         }
     }
 
-    private synchronized void resume(long inTry) {
+    private boolean isPaused() {
         MessageListenerContainer requests = listeners.getListenerContainer(TransferRequestListener.ID);
-        if (paused && requests != null) {
-            requests.resume();
-            paused = false;
-            log.debug("{} transfers in their Try phase: transfer.requests read again", inTry);
-        }
+        return requests != null && requests.isPauseRequested();
     }
 }
