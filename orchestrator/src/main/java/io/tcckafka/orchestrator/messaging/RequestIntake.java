@@ -88,7 +88,7 @@ class RequestIntake {
 
     /** One decision at a time, from the estimate as it is now: a read just before cannot be undone by a look. */
     private synchronized void decide(boolean mayReadOn) {
-        MessageListenerContainer requests = listeners.getListenerContainer(TransferRequestListener.ID);
+        MessageListenerContainer requests = requests();
         if (requests == null) {
             return;
         }
@@ -109,7 +109,12 @@ class RequestIntake {
     }
 
     private boolean isPaused() {
-        MessageListenerContainer requests = listeners.getListenerContainer(TransferRequestListener.ID);
+        MessageListenerContainer requests = requests();
         return requests != null && requests.isPauseRequested();
+    }
+
+    /** The listener's container; null before the registry has it. */
+    private MessageListenerContainer requests() {
+        return listeners.getListenerContainer(TransferRequestListener.ID);
     }
 }
