@@ -2,6 +2,7 @@ package io.tcckafka.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -22,14 +23,17 @@ import io.tcckafka.testing.TestDatabase;
 
 /**
  * {@code java -jar bench/target/tcc-bench.jar [options]} (see {@link BenchOptions}, docs/benchmarks.md): starts
- * the system as processes (or uses a running one), opens the accounts, runs the TCC load with its warm-up, then
- * the local-transfer and raw-Kafka baselines on the same database server and broker, and writes results.json and
+ * the system as processes (or uses a running one), opens the accounts, runs the TCC load with its warm-up, waits for
+ * the services to read what it left on their topics, then runs the local-transfer and raw-Kafka baselines on the same
+ * database server and broker, and writes results.json and
  * the charts to {@code <results>/<timestamp>/}.
  */
 public final class BenchMain {
 
     /** Of the accounts' picks: every run picks the same ones. */
     private static final long SEED = 42;
+    /** How long the baselines wait for the services to work off what the TCC load left on their topics. */
+    private static final Duration BACKLOG_LIMIT = Duration.ofMinutes(10);
 
     private BenchMain() {
     }
@@ -79,6 +83,12 @@ public final class BenchMain {
             }
             DatabaseCounters.PerTransfer database = DatabaseCounters.perTransfer(
                     countersBefore, countersAfter, tcc.committedPerSecond() * tcc.measuredSeconds());
+            Long backlogSeconds = new Backlog(stack.kafkaConfig(Principals.ADMIN), StackUnderTest.SERVICE_GROUPS)
+                    .awaitDrained(BACKLOG_LIMIT, progress);
+            if (backlogSeconds == null) {
+                System.out.println("the services had not read their topics after " + BACKLOG_LIMIT.toMinutes()
+                        + " minutes; the baselines run beside that backlog");
+            }
             LoadResult local = new LocalTransferBaseline(options.localClients(), picker, progress)
                     .run(accounts, options.baselineWarmup(), options.baselineDuration());
             LoadResult kafka;
@@ -91,7 +101,8 @@ public final class BenchMain {
             BenchReport report = new BenchReport(started.toString(), Runtime.getRuntime().availableProcessors(),
                     stack.description(), options.skew().equals("hot") ? "hot: " + options.hotAccounts()
                             + " accounts take " + options.hotShare() + " of the picks" : "uniform",
-                    options.accounts(), tcc, local, kafka, BenchReport.ratio(tcc, local), database, usage);
+                    options.accounts(), tcc, local, kafka, BenchReport.ratio(tcc, local), database, usage,
+                    backlogSeconds);
             Files.writeString(resultsDir.resolve("results.json"), EventJson.write(report));
             Charts.latency(tcc, resultsDir.resolve("latency.png"));
             Charts.throughput(tcc, local, kafka, resultsDir.resolve("throughput.png"));

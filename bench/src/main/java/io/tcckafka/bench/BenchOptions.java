@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.convert.DurationStyle;
+
 import io.tcckafka.events.TransferRequest;
 import io.tcckafka.launcher.load.AccountPicker;
 import io.tcckafka.launcher.load.LoadShape;
@@ -69,8 +71,8 @@ record BenchOptions(LoadShape load, int postings, int accounts, String skew, int
                 postings, Integer.parseInt(take(values, "accounts", "10000")), skew,
                 Integer.parseInt(take(values, "hot-accounts", "10")),
                 Double.parseDouble(take(values, "hot-share", "0.5")),
-                duration(take(values, "warmup", "180s")), duration(take(values, "duration", "60s")),
-                duration(take(values, "baseline-warmup", "5s")), duration(take(values, "baseline-duration", "30s")),
+                DurationStyle.detectAndParse(take(values, "warmup", "180s")), DurationStyle.detectAndParse(take(values, "duration", "60s")),
+                DurationStyle.detectAndParse(take(values, "baseline-warmup", "5s")), DurationStyle.detectAndParse(take(values, "baseline-duration", "30s")),
                 Integer.parseInt(take(values, "local-clients", "10")), take(values, "results", "bench/results"),
                 take(values, "project-dir", "."), words(take(values, "service-args", "")),
                 insecure ? Protocol.PLAINTEXT : tls ? Protocol.SASL_SSL : Protocol.SASL_PLAINTEXT,
@@ -101,11 +103,6 @@ record BenchOptions(LoadShape load, int postings, int accounts, String skew, int
 
     AccountPicker picker(List<io.tcckafka.events.AccountRef> all) {
         return skew.equals("hot") ? AccountPicker.hot(all, hotAccounts, hotShare) : AccountPicker.uniform(all);
-    }
-
-    /** {@code 90s}, {@code 10m} or an ISO-8601 duration. */
-    static Duration duration(String value) {
-        return value.startsWith("P") ? Duration.parse(value) : Duration.parse("PT" + value.toUpperCase());
     }
 
     private static String take(Map<String, String> values, String name, String fallback) {

@@ -5,10 +5,14 @@ import java.util.List;
 import io.tcckafka.launcher.load.LatencySummary;
 import io.tcckafka.launcher.load.LoadResult;
 
-/** Everything one run measured, as written to results.json. */
+/**
+ * Everything one run measured, as written to results.json. {@code backlogDrainedSeconds}: how long the services took,
+ * after the TCC load, to read what was left on their topics before the baselines ran (null: not within the limit).
+ */
 record BenchReport(String startedAt, int cores, String stack, String skew, int accounts, LoadResult tcc,
         LoadResult localTransfer, LoadResult kafkaRoundTrip, Double tccToLocalRatio,
-        DatabaseCounters.PerTransfer databasePerTransfer, List<ResourceUsage> processes) {
+        DatabaseCounters.PerTransfer databasePerTransfer, List<ResourceUsage> processes,
+        Long backlogDrainedSeconds) {
 
     static Double ratio(LoadResult tcc, LoadResult local) {
         if (tcc == null || local == null || local.committedPerSecond() == 0) {

@@ -14,6 +14,8 @@ interface StackUnderTest extends AutoCloseable {
 
     String BANK_A = "bank-a";
     String BANK_B = "bank-b";
+    /** The services' consumer groups (each bank's is its id). */
+    List<String> SERVICE_GROUPS = List.of(io.tcckafka.provisioning.Principals.ORCHESTRATOR, BANK_A, BANK_B);
 
     /** The Kafka client settings of the client principal (the load) or of the super user (the raw Kafka baseline). */
     Properties kafkaConfig(String principal);

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
+import org.springframework.boot.convert.DurationStyle;
+
 import io.tcckafka.launcher.Cluster;
 import io.tcckafka.launcher.DatabaseServer;
 import io.tcckafka.launcher.Layout;
@@ -35,7 +37,7 @@ public final class ChaosMain {
             String value = arg.substring(arg.indexOf('=') + 1);
             switch (arg.substring(0, Math.max(0, arg.indexOf('=')))) {
                 case "--seed" -> seed = Long.parseLong(value);
-                case "--duration" -> duration = parseDuration(value);
+                case "--duration" -> duration = DurationStyle.detectAndParse(value);
                 case "--rate" -> rate = Integer.parseInt(value);
                 case "--accounts" -> accounts = Integer.parseInt(value);
                 case "--orchestrators" -> orchestrators = Integer.parseInt(value);
@@ -71,10 +73,5 @@ public final class ChaosMain {
         System.out.print(report);
         Files.writeString(workDir.resolve("report.txt"), report.toString());
         System.exit(report.promisesKept() ? 0 : 1);
-    }
-
-    /** {@code 90s}, {@code 10m}, {@code 1h} or an ISO-8601 duration. */
-    static Duration parseDuration(String value) {
-        return value.startsWith("P") ? Duration.parse(value) : Duration.parse("PT" + value.toUpperCase());
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.convert.DurationStyle;
+
 import io.tcckafka.launcher.DatabaseServer;
 
 /**
@@ -16,7 +18,7 @@ class ChaosRunIT {
     void everyPromiseHoldsUnderRandomFaults() throws InterruptedException {
         long seed = Long.getLong("tcc.chaos.seed", System.nanoTime() % 1_000_000);
         var settings = new ChaosRun.Settings(seed,
-                ChaosMain.parseDuration(System.getProperty("tcc.chaos.duration", "40s")), 10, 5,
+                DurationStyle.detectAndParse(System.getProperty("tcc.chaos.duration", "40s")), 10, 5,
                 Boolean.parseBoolean(System.getProperty("tcc.chaos.restart-mariadb",
                         String.valueOf(DatabaseServer.whyNotRestartable() == null))));
 

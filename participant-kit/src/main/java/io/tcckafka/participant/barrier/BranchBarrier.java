@@ -29,6 +29,8 @@ public class BranchBarrier {
     private static final String ROWS_OF_BRANCHES =
             "SELECT %s FROM account_journal WHERE (transfer_id, branch, account) IN (";
 
+    private static final String ONE_BRANCH = "transfer_id = ? AND branch = ? AND account = ?";
+
     private final JdbcTemplate jdbc;
 
     public BranchBarrier(JdbcTemplate jdbc) {
@@ -82,11 +84,9 @@ public class BranchBarrier {
     @Transactional(propagation = Propagation.MANDATORY)
     public void forget(BranchId branch) {
         Object[] key = { branch.transferId(), branch.branch().name(), branch.account() };
-        jdbc.update("DELETE FROM account_journal WHERE transfer_id = ? AND branch = ? AND account = ? AND kind IS NULL",
-                key);
-        jdbc.update("""
-                UPDATE account_journal SET phase = NULL, outcome = NULL, reason = NULL
-                WHERE transfer_id = ? AND branch = ? AND account = ? AND phase IS NOT NULL""", key);
+        jdbc.update("DELETE FROM account_journal WHERE " + ONE_BRANCH + " AND kind IS NULL", key);
+        jdbc.update("UPDATE account_journal SET phase = NULL, outcome = NULL, reason = NULL WHERE " + ONE_BRANCH
+                + " AND phase IS NOT NULL", key);
     }
 
     /** The database's clock, which wrote every {@code created_at}. */
