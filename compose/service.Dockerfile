@@ -17,4 +17,5 @@ ENV SERVER_PORT=${PORT}
 EXPOSE ${PORT}
 HEALTHCHECK --interval=5s --timeout=3s --start-period=60s --retries=12 \
     CMD curl -fsS "http://localhost:${SERVER_PORT}/actuator/health" >/dev/null || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]
+# G1 regions of 4 MB: the MariaDB driver's 1 MB send buffer is then no humongous object (docs/scaling.md, "The JVM")
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:G1HeapRegionSize=4m", "-jar", "/app/service.jar"]

@@ -23,8 +23,11 @@ import io.tcckafka.testing.TestDatabase;
  */
 final class LaunchedStack implements StackUnderTest {
 
-    /** Full JIT and the heap the issue allows; the chaos tests' JVMs are small and C1-only to start fast. */
-    static final List<String> JVM = List.of("-Xmx512m");
+    /**
+     * Full JIT, the heap the issue allows, and G1 regions of 4 MB as the services' image sets them (docs/scaling.md,
+     * "The JVM"); the chaos tests' JVMs are small and C1-only to start fast.
+     */
+    static final List<String> JVM = List.of("-Xmx512m", "-XX:G1HeapRegionSize=4m");
 
     private final Cluster cluster;
     private final List<String> serviceArgs;
