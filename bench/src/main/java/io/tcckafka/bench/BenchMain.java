@@ -25,8 +25,7 @@ import io.tcckafka.testing.TestDatabase;
  * {@code java -jar bench/target/tcc-bench.jar [options]} (see {@link BenchOptions}, docs/benchmarks.md): starts
  * the system as processes (or uses a running one), opens the accounts, runs the TCC load with its warm-up, waits for
  * the services to read what it left on their topics, then runs the local-transfer and raw-Kafka baselines on the same
- * database server and broker, and writes results.json and
- * the charts to {@code <results>/<timestamp>/}.
+ * database server and broker, and writes results.json and the charts to {@code <results>/<timestamp>/}.
  */
 public final class BenchMain {
 

@@ -71,8 +71,8 @@ record BenchOptions(LoadShape load, int postings, int accounts, String skew, int
                 postings, Integer.parseInt(take(values, "accounts", "10000")), skew,
                 Integer.parseInt(take(values, "hot-accounts", "10")),
                 Double.parseDouble(take(values, "hot-share", "0.5")),
-                DurationStyle.detectAndParse(take(values, "warmup", "180s")), DurationStyle.detectAndParse(take(values, "duration", "60s")),
-                DurationStyle.detectAndParse(take(values, "baseline-warmup", "5s")), DurationStyle.detectAndParse(take(values, "baseline-duration", "30s")),
+                duration(values, "warmup", "180s"), duration(values, "duration", "60s"),
+                duration(values, "baseline-warmup", "5s"), duration(values, "baseline-duration", "30s"),
                 Integer.parseInt(take(values, "local-clients", "10")), take(values, "results", "bench/results"),
                 take(values, "project-dir", "."), words(take(values, "service-args", "")),
                 insecure ? Protocol.PLAINTEXT : tls ? Protocol.SASL_SSL : Protocol.SASL_PLAINTEXT,
@@ -103,6 +103,11 @@ record BenchOptions(LoadShape load, int postings, int accounts, String skew, int
 
     AccountPicker picker(List<io.tcckafka.events.AccountRef> all) {
         return skew.equals("hot") ? AccountPicker.hot(all, hotAccounts, hotShare) : AccountPicker.uniform(all);
+    }
+
+    /** {@code 90s}, {@code 10m} or an ISO-8601 duration, as Spring reads them. */
+    private static Duration duration(Map<String, String> values, String name, String fallback) {
+        return DurationStyle.detectAndParse(take(values, name, fallback));
     }
 
     private static String take(Map<String, String> values, String name, String fallback) {

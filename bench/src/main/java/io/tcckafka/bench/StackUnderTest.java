@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Properties;
 
 import io.tcckafka.events.AccountRef;
+import io.tcckafka.provisioning.Principals;
 import io.tcckafka.security.UsersFile;
 
 /**
@@ -15,7 +16,7 @@ interface StackUnderTest extends AutoCloseable {
     String BANK_A = "bank-a";
     String BANK_B = "bank-b";
     /** The services' consumer groups (each bank's is its id). */
-    List<String> SERVICE_GROUPS = List.of(io.tcckafka.provisioning.Principals.ORCHESTRATOR, BANK_A, BANK_B);
+    List<String> SERVICE_GROUPS = List.of(Principals.ORCHESTRATOR, BANK_A, BANK_B);
 
     /** The Kafka client settings of the client principal (the load) or of the super user (the raw Kafka baseline). */
     Properties kafkaConfig(String principal);
