@@ -41,25 +41,20 @@ final class Backlog {
      */
     Long awaitDrained(Duration limit, ProgressLine progress) throws InterruptedException, ExecutionException {
         long start = System.nanoTime();
-        long until = start + limit.toNanos();
         try (Admin admin = Admin.create(adminConfig)) {
-            int emptyReads = 0;
-            while (emptyReads < 2) {
+            for (int emptyReads = 0; ; Thread.sleep(POLL.toMillis())) {
                 long records = lag(admin);
                 emptyReads = records == 0 ? emptyReads + 1 : 0;
-                long elapsed = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-                progress.show("backlog", elapsed, limit.toSeconds(), records + " records left to read");
-                if (emptyReads < 2) {
-                    if (System.nanoTime() >= until) {
-                        progress.finish();
-                        return null;
-                    }
-                    Thread.sleep(POLL.toMillis());
+                long elapsed = System.nanoTime() - start;
+                progress.show("backlog", TimeUnit.NANOSECONDS.toSeconds(elapsed), limit.toSeconds(),
+                        records + " records left to read");
+                if (emptyReads == 2 || elapsed >= limit.toNanos()) {
+                    return emptyReads == 2 ? TimeUnit.NANOSECONDS.toSeconds(elapsed) : null;
                 }
             }
+        } finally {
+            progress.finish();
         }
-        progress.finish();
-        return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
     }
 
     /** Records on the groups' partitions past their committed offsets, summed. */
