@@ -156,7 +156,8 @@ class BranchCommandsOnH2Test {
     @Test
     void accountsOpenedBeforeTheJournalGetTheirOpeningEntryOnce() {
         String account = newId();
-        jdbc.update("INSERT INTO account (id, balance) VALUES (?, ?)", account, new BigDecimal("42.00"));
+        transactions.executeWithoutResult(status -> jdbc.update("INSERT INTO account (id, balance) VALUES (?, ?)",
+                account, new BigDecimal("42.00")));
 
         new JournalOpenings(jdbc, transactions, schema);
         new JournalOpenings(jdbc, transactions, schema);
@@ -392,8 +393,9 @@ class BranchCommandsOnH2Test {
 
     private void ageRows(String... transfers) {
         for (String transfer : transfers) {
-            jdbc.update("UPDATE account_journal SET created_at = ? WHERE transfer_id = ?",
-                    LocalDateTime.now().minusDays(9), transfer);
+            transactions.executeWithoutResult(status -> jdbc.update(
+                    "UPDATE account_journal SET created_at = ? WHERE transfer_id = ?", LocalDateTime.now().minusDays(9),
+                    transfer));
         }
     }
 

@@ -9,15 +9,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Imported by each service: the check that it has Kafka credentials, the listener failure policy for Boot's listener
- * container factory, a producer allowed to dead-letter the largest records, and Kafka in the health endpoint. The
+ * Imported by each service: the check that it has Kafka credentials, the listener failure policy and the offset
+ * commits of Boot's listener container factory, a producer allowed to dead-letter the largest records, and Kafka in the health endpoint. The
  * topics are not created by the services: {@code tcc-provision} creates them (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +32,27 @@ public class KafkaSupportConfiguration {
     DefaultErrorHandler listenerErrorHandler(KafkaTemplate<?, ?> template, @Value(EVENT_SOURCE) String eventSource,
             MeterRegistry registry) {
         return ListenerFailurePolicy.errorHandler(template, eventSource, registry);
+    }
+
+    /**
+     * A listener's offsets are committed without waiting for the broker's answer, so the next poll's records are not
+     * held up by it: the group coordinator answers a commit only after it has lingered for more to write
+     * ({@code group.coordinator.append.linger.ms}, 5 ms by default), which was a quarter of each listener cycle.
+     * Offsets are still committed only for records handled, so a commit that is lost or late can only make the records
+     * after the last one that landed come again, which every listener of these topics treats as the duplicates they
+     * are; a failed commit is logged, and the next one covers it.
+     */
+    @Bean
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> asyncOffsetCommits() {
+        return container -> {
+            container.getContainerProperties().setSyncCommits(false);
+            container.getContainerProperties().setCommitCallback((offsets, failure) -> {
+                if (failure != null) {
+                    LoggerFactory.getLogger(KafkaSupportConfiguration.class).warn(
+                            "offsets {} not committed, the next commit covers them: {}", offsets, failure.toString());
+                }
+            });
+        };
     }
 
     /**

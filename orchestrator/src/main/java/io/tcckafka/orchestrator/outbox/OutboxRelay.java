@@ -34,6 +34,7 @@ class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DELETE_PAUSE = Duration.ofMillis(100);
 
     private final OutboxRows rows;
     private final KafkaTemplate<String, Object> kafka;
@@ -87,6 +88,8 @@ class OutboxRelay implements SmartLifecycle {
                 OutboxBatch first = acknowledged.poll(poll.toMillis(), TimeUnit.MILLISECONDS);
                 if (first != null) {
                     deleteAcknowledged(first);
+                    // rows acknowledged meanwhile are deleted together: a transaction a pause, not one a send
+                    Thread.sleep(DELETE_PAUSE.toMillis());
                 }
                 if (System.nanoTime() - nextLook >= 0) {
                     while (transaction.execute(status -> sendForgotten()) == batchSize) {
@@ -103,11 +106,17 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Deletes every row acknowledged by now, at most {@code outboxBatch} a statement. */
     private void deleteAcknowledged(OutboxBatch first) {
         List<OutboxBatch> sent = new ArrayList<>(List.of(first));
-        acknowledged.drainTo(sent, batchSize - 1);
+        acknowledged.drainTo(sent);
         Failpoint.reach("relay.after-send", () -> payloads(sent));
-        transaction.executeWithoutResult(status -> rows.delete(sent.stream().map(OutboxBatch::id).toList()));
+        transaction.executeWithoutResult(status -> {
+            for (int from = 0; from < sent.size(); from += batchSize) {
+                rows.delete(sent.subList(from, Math.min(sent.size(), from + batchSize)).stream().map(OutboxBatch::id)
+                        .toList());
+            }
+        });
     }
 
     /** The safety net: rows older than the grace period, sent and deleted in one transaction. */

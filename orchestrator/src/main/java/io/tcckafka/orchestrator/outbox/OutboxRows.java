@@ -21,8 +21,8 @@ import io.tcckafka.events.EventJson;
 import io.tcckafka.orchestrator.transfer.Message;
 
 /**
- * The outbox table, in plain JDBC: every step writes one row holding all its messages ({@link OutboxBatch}) and the
- * relay deletes it, so this is the hot path. A step with more than {@link #MESSAGES_PER_ROW} messages writes several
+ * The outbox table, in plain JDBC: every step writes one row holding all its messages ({@link OutboxBatch}), a JSON
+ * array {@link Deflated deflated}, and the relay deletes it, so this is the hot path. A step with more than {@link #MESSAGES_PER_ROW} messages writes several
  * rows, to keep each one well below the server's packet limit. Times are stored as UTC wall-clock, like every
  * DATETIME of the orchestrator.
  */
@@ -31,7 +31,7 @@ class OutboxRows {
 
     static final int MESSAGES_PER_ROW = 1000;
     private static final String INSERT = """
-            INSERT INTO outbox_batch (messages, message_count, created_at) VALUES (?, ?, ?)""";
+            INSERT INTO outbox_batch (deflated, message_count, created_at) VALUES (?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -57,7 +57,7 @@ class OutboxRows {
         var key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
-            statement.setString(1, EventJson.write(messages.stream().map(StoredMessage::of).toList()));
+            statement.setBytes(1, Deflated.of(EventJson.write(messages.stream().map(StoredMessage::of).toList())));
             statement.setInt(2, messages.size());
             statement.setObject(3, LocalDateTime.ofInstant(writtenAt, ZoneOffset.UTC));
             return statement;
@@ -91,7 +91,9 @@ class OutboxRows {
 
     private static OutboxBatch batch(ResultSet row, int number) throws SQLException {
         Instant createdAt = row.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC);
-        List<OutboxMessage> messages = Arrays.stream(EventJson.read(row.getString("messages"), StoredMessage[].class))
+        byte[] deflated = row.getBytes("deflated");
+        String json = deflated == null ? row.getString("messages") : Deflated.text(deflated); // messages: before V12
+        List<OutboxMessage> messages = Arrays.stream(EventJson.read(json, StoredMessage[].class))
                 .map(stored -> stored.message(createdAt)).toList();
         return new OutboxBatch(row.getLong("id"), messages);
     }

@@ -36,4 +36,21 @@ class TransferColumnsTest {
         assertThat(TransferColumns.branches(TransferColumns.branches(progressed))).isEqualTo(progressed);
         assertThat(TransferColumns.branches(TransferColumns.branches(List.of()))).isEmpty();
     }
+
+    @Test
+    void branchesKeepOneLengthOverTheTransfersLife() {
+        Instant at = Instant.parse("2026-12-02T01:02:03Z");
+        List<TransferBranch> planned = TransferBranch.plan(POSTINGS);
+        List<List<TransferBranch>> steps = List.of(planned,
+                List.of(planned.get(0).tried(Outcome.SUCCEEDED, null, at), planned.get(1), planned.get(2)),
+                planned.stream().map(branch -> branch.tried(Outcome.SUCCEEDED, null, at.plusMillis(123))).toList(),
+                planned.stream().map(branch -> branch.tried(Outcome.SUCCEEDED, null, at).settling().settled(at))
+                        .toList(),
+                planned.stream().map(branch -> branch.tried(Outcome.FAILED, Reason.BALANCE_LIMIT_EXCEEDED, at))
+                        .toList());
+
+        assertThat(steps).extracting(step -> TransferColumns.branches(step).length()).containsOnly(
+                TransferColumns.branches(planned).length());
+        assertThat(TransferColumns.branches(TransferColumns.branches(planned))).isEqualTo(planned);
+    }
 }

@@ -21,7 +21,10 @@ import io.tcckafka.events.TransferStatus;
 import io.tcckafka.events.TryState;
 import io.tcckafka.testing.TestDatabase;
 
-/** A transfer stored by a version before V10, in rows of transfer_posting and transfer_branch, reads the same after. */
+/**
+ * A transfer stored by a version before V10, in rows of transfer_posting and transfer_branch, reads the same after V10
+ * and V11.
+ */
 class TransferUpgradeIT {
 
     @Test
@@ -43,7 +46,8 @@ class TransferUpgradeIT {
             jdbc.update("INSERT INTO transfer_branch VALUES ('t-1', 1, 'CREDIT', 'bank-b', '2', 5.00, 'SUCCEEDED',"
                     + " NULL, ?, 'PENDING', NULL)", created.plusNanos(1_000_000));
 
-            flyway(source).javaMigrations(v9, new V10__postings_and_branches_in_the_transfer_row()).load().migrate();
+            flyway(source).javaMigrations(v9, new V10__postings_and_branches_in_the_transfer_row(),
+                    new V11__transfer_rows_updated_in_place()).load().migrate();
 
             Transfer transfer = new TransferStore(jdbc).find("t-1").orElseThrow();
             assertThat(transfer.status()).isEqualTo(TransferStatus.CONFIRMING);
@@ -59,6 +63,10 @@ class TransferUpgradeIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ?"
                     + " AND table_name IN ('transfer_posting', 'transfer_branch')", Integer.class, database.name()))
                     .isZero();
+            assertThat(jdbc.queryForMap("SELECT t.row_format, c.data_type FROM information_schema.tables t JOIN"
+                    + " information_schema.columns c ON c.table_schema = t.table_schema AND c.table_name = t.table_name"
+                    + " WHERE t.table_schema = ? AND t.table_name = 'transfer' AND c.column_name = 'status'",
+                    database.name())).containsValues("Redundant", "char");
         }
     }
 

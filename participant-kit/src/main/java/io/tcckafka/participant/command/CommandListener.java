@@ -62,8 +62,10 @@ public class CommandListener {
         commands.forEach(command -> Failpoint.reach("bank.before-apply", command::toString));
         List<BranchReply> replies = spans.applying(traced, () -> participant.handle(commands));
         commands.forEach(command -> Failpoint.reach("bank.after-commit", command::toString));
-        CompletableFuture.allOf(replies.stream().map(reply -> kafka.send(record(reply)))
-                .toArray(CompletableFuture[]::new)).join();
+        CompletableFuture<?>[] sent = replies.stream().map(reply -> kafka.send(record(reply)))
+                .toArray(CompletableFuture[]::new);
+        kafka.flush(); // the listener waits for these anyway: nothing to linger for
+        CompletableFuture.allOf(sent).join();
     }
 
     private ProducerRecord<String, Object> record(BranchReply reply) {
