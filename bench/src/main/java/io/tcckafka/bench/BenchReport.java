@@ -34,8 +34,9 @@ record BenchReport(String startedAt, int cores, String stack, String skew, int a
         }
         text.append("TCC / local transfer: ").append(tccToLocalRatio).append('\n');
         if (databasePerTransfer != null) {
-            text.append(String.format("database per committed transfer: %.2f statements, %.2f row writes   %s%n",
-                    databasePerTransfer.statements(), databasePerTransfer.rowWrites(), databasePerTransfer.counters()));
+            text.append(String.format("database per committed transfer: %.2f statements, %.2f row writes, %,d bytes of "
+                    + "redo log   %s%n", databasePerTransfer.statements(), databasePerTransfer.rowWrites(),
+                    databasePerTransfer.redoBytes(), databasePerTransfer.counters()));
         }
         for (ResourceUsage usage : processes) {
             text.append(String.format("%-40s CPU mean %5.2f max %5.2f cores   heap mean %s max %s MB%n",

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The database server's own counters of statements and row writes ({@code SHOW GLOBAL STATUS}), read at the start
+ * The database server's own counters of statements, row writes and redo log ({@code SHOW GLOBAL STATUS}), read at the start
  * and the end of the measured window, so that a run reports what each committed transfer cost the database: figures
  * that do not depend on the machine. They count every client of the server, so nothing else should run on it.
  */
@@ -19,10 +19,13 @@ final class DatabaseCounters {
     /**
      * {@code Questions}: every statement a client sent, {@code SET}, {@code COMMIT} and {@code SELECT} included;
      * {@code Handler_*}: rows the server wrote, updated and deleted (MariaDB has no {@code Innodb_rows_*}; these also
-     * count rows of internal temporary tables, which the hot path does not make).
+     * count rows of internal temporary tables, which the hot path does not make); {@code Innodb_os_log_written}: bytes
+     * of redo log, which InnoDB must write, and checkpoint by flushing the pages they changed, before it can reuse
+     * its fixed-size log files (with the server's defaults, the log's room is what bounded a run's rate).
      */
     static final List<String> NAMES = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_delete",
-            "Com_commit", "Com_set_option", "Handler_write", "Handler_update", "Handler_delete");
+            "Com_commit", "Com_set_option", "Handler_write", "Handler_update", "Handler_delete",
+            "Innodb_os_log_written");
 
     private DatabaseCounters() {
     }
@@ -57,14 +60,18 @@ final class DatabaseCounters {
             each.put(name, round((after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L)) / committed));
         }
         double rowWrites = each.get("Handler_write") + each.get("Handler_update") + each.get("Handler_delete");
-        return new PerTransfer(each.get("Questions"), round(rowWrites), each);
+        return new PerTransfer(each.get("Questions"), round(rowWrites), Math.round(each.get("Innodb_os_log_written")),
+                each);
     }
 
     private static double round(double value) {
         return Math.round(value * 100) / 100d;
     }
 
-    /** {@code statements}: all a client sent; {@code rowWrites}: rows written, updated and deleted. */
-    record PerTransfer(double statements, double rowWrites, Map<String, Double> counters) {
+    /**
+     * {@code statements}: all a client sent; {@code rowWrites}: rows written, updated and deleted; {@code redoBytes}:
+     * redo log written.
+     */
+    record PerTransfer(double statements, double rowWrites, long redoBytes, Map<String, Double> counters) {
     }
 }
