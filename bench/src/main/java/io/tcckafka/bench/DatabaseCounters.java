@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The database server's own counters of statements, row writes and redo log ({@code SHOW GLOBAL STATUS}), read at the start
- * and the end of the measured window, so that a run reports what each committed transfer cost the database: figures
- * that do not depend on the machine. They count every client of the server, so nothing else should run on it.
+ * The database server's own counters of statements, row writes and redo log ({@code SHOW GLOBAL STATUS}), read at
+ * the start and the end of the measured window, so that a run reports what each committed transfer cost the database:
+ * figures that do not depend on the machine. They count every client of the server, so nothing else should run on it.
  */
 final class DatabaseCounters {
 

@@ -19,8 +19,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Imported by each service: the check that it has Kafka credentials, the listener failure policy and the offset
- * commits of Boot's listener container factory, a producer allowed to dead-letter the largest records, and Kafka in the health endpoint. The
- * topics are not created by the services: {@code tcc-provision} creates them (docs/security.md).
+ * commits of Boot's listener container factory, a producer allowed to dead-letter the largest records, and Kafka in
+ * the health endpoint. The topics are not created by the services: {@code tcc-provision} creates them
+ * (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class KafkaSupportConfiguration {

@@ -1,10 +1,13 @@
 package io.tcckafka.orchestrator.outbox;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * Text as the outbox keeps it: deflated (zlib), at the fastest level. An outbox row's JSON repeats its keys, topics and
@@ -18,38 +21,22 @@ final class Deflated {
 
     static byte[] of(String text) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return out.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflating = new DeflaterOutputStream(out, deflater)) {
+            deflating.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
         } finally {
             deflater.end();
         }
+        return out.toByteArray();
     }
 
     static String text(byte[] deflated) {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int inflated = inflater.inflate(buffer);
-                if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IllegalStateException("an outbox row's deflated messages end before their end");
-                }
-                out.write(buffer, 0, inflated);
-            }
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("an outbox row's deflated messages cannot be read", e);
-        } finally {
-            inflater.end();
+        try (InflaterInputStream inflating = new InflaterInputStream(new ByteArrayInputStream(deflated))) {
+            return new String(inflating.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("an outbox row's deflated messages cannot be read: " + e.getMessage(), e);
         }
     }
 }

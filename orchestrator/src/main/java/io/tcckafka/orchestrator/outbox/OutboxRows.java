@@ -22,9 +22,9 @@ import io.tcckafka.orchestrator.transfer.Message;
 
 /**
  * The outbox table, in plain JDBC: every step writes one row holding all its messages ({@link OutboxBatch}), a JSON
- * array {@link Deflated deflated}, and the relay deletes it, so this is the hot path. A step with more than {@link #MESSAGES_PER_ROW} messages writes several
- * rows, to keep each one well below the server's packet limit. Times are stored as UTC wall-clock, like every
- * DATETIME of the orchestrator.
+ * array {@link Deflated deflated}, and the relay deletes it, so this is the hot path. A step with more than
+ * {@link #MESSAGES_PER_ROW} messages writes several rows, to keep each one well below the server's packet limit. Times
+ * are stored as UTC wall-clock, like every DATETIME of the orchestrator.
  */
 @Repository
 class OutboxRows {
