@@ -46,11 +46,12 @@ class SandboxRestartIT {
     @TempDir
     Path work;
 
-    private final int kafka = KafkaBroker.freePort();
-    private final int orchestrator = KafkaBroker.freePort();
-    private final int bankA = KafkaBroker.freePort();
-    private final int bankB = KafkaBroker.freePort();
-    private final int bankC = KafkaBroker.freePort();
+    private final List<Integer> ports = KafkaBroker.freePorts(5);
+    private final int kafka = ports.get(0);
+    private final int orchestrator = ports.get(1);
+    private final int bankA = ports.get(2);
+    private final int bankB = ports.get(3);
+    private final int bankC = ports.get(4);
     private Process sandbox;
 
     @AfterEach

@@ -49,7 +49,10 @@ public final class KafkaBroker implements AutoCloseable {
 
         /** On {@code port} (0: any free one), logs in a temporary folder. */
         public static Settings on(int port, Security security) {
-            return new Settings(port == 0 ? freePort() : port, freePort(), null, List.of(), security);
+            List<Integer> free = freePorts(2);
+            int clientPort = port == 0 ? free.get(0) : port;
+            return new Settings(clientPort, free.get(1) == clientPort ? free.get(0) : free.get(1), null, List.of(),
+                    security);
         }
     }
 
@@ -219,10 +222,30 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        return freePorts(1).get(0);
+    }
+
+    /**
+     * {@code count} ports free now and different from each other: held open together while they are chosen, since the
+     * system may hand out a port it just took back (two ports taken one after the other once collided in CI).
+     */
+    public static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a socket that was only bound
+                }
+            }
         }
     }
 }
