@@ -354,12 +354,12 @@ class ParticipantIT {
 
     /**
      * What a batch costs the database, counted on its own connection: the barrier's lock and read, one locking read
-     * of its accounts, one UPDATE of them all, the barrier's and the journal's inserts; the same statements however
-     * many commands and accounts it has (issue 13). The UPDATE is one bulk statement ({@code Questions}), which the
+     * of its accounts, one bulk UPDATE of them all, the barrier's and the journal's inserts; the same statements
+     * however many commands and accounts it has (issue 13). The UPDATE is one bulk statement ({@code Questions}), which the
      * server runs once per account ({@code Com_update}).
      */
     @Test
-    void aBatchChangesAllItsAccountsWithOneUpdateHoweverManyItHas() {
+    void aBatchChangesAllItsAccountsWithOneBulkStatementHoweverManyItHas() {
         List<String> one = opened(1);
         List<String> eight = opened(8);
 

@@ -25,6 +25,8 @@ public final class ChaosMain {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        // the sandbox on the classpath brings its own logback.xml; a second one would make logback complain at start
+        System.setProperty("logback.configurationFile", "chaos-logback.xml");
         long seed = new Random().nextInt(1_000_000);
         Duration duration = Duration.ofMinutes(10);
         int rate = 10;

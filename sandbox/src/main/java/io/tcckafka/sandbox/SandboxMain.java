@@ -67,7 +67,9 @@ public final class SandboxMain {
                 : KafkaBroker.Security.sasl(passwords.get(Principals.ADMIN));
         out.println((data.fresh() ? "Starting" : "Resuming from " + data.root() + ": starting") + " Kafka (KRaft, "
                 + security.protocol() + ") on localhost:" + options.kafkaPort() + " ...");
-        var broker = KafkaBroker.start(new KafkaBroker.Settings(options.kafkaPort(), KafkaBroker.freePort(),
+        int controllerPort = KafkaBroker.freePortBesides(List.of(options.kafkaPort(), options.orchestratorPort(),
+                options.bankAPort(), options.bankBPort(), options.bankCPort()));
+        var broker = KafkaBroker.start(new KafkaBroker.Settings(options.kafkaPort(), controllerPort,
                 data.kafkaLogs(), List.of(), security));
         ClusterAccess kafka = ClusterAccess.provision(broker.adminAccess(), deployment,
                 passwords.entrySet().stream().filter(p -> deployment.principals().contains(p.getKey()))

@@ -133,7 +133,8 @@ public class AccountLedger implements Ledger {
             statement.setBigDecimal(3, view.incoming());
             statement.setString(4, view.account());
         });
-        // a bulk statement may not say how many rows each row's update changed (SUCCESS_NO_INFO); a 0 is a lost row
+        // a 0 is a lost row; MariaDB's bulk statement answers SUCCESS_NO_INFO for each row instead, and there the row
+        // locks this transaction holds (read above FOR UPDATE) are what guarantees the rows are there
         if (Arrays.stream(counts).flatMapToInt(Arrays::stream).anyMatch(count -> count == 0)) {
             throw new IllegalStateException("an update found no row of the locked accounts "
                     + changed.stream().map(AccountView::account).toList());

@@ -13,7 +13,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import io.tcckafka.testing.TestDatabase;
 
-/** An outbox row left unsent by a version before V9 is sent by the new relay, with its event id. */
+/**
+ * An outbox row left unsent by a version before V9 is sent by the new relay, with its event id; it is also a row
+ * written before V12, which the relay reads from its {@code messages} column since it has nothing deflated.
+ */
 class OutboxUpgradeIT {
 
     @Test

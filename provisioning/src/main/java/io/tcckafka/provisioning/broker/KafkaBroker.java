@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +50,8 @@ public final class KafkaBroker implements AutoCloseable {
 
         /** On {@code port} (0: any free one), logs in a temporary folder. */
         public static Settings on(int port, Security security) {
-            List<Integer> free = freePorts(2);
-            int clientPort = port == 0 ? free.get(0) : port;
-            return new Settings(clientPort, free.get(1) == clientPort ? free.get(0) : free.get(1), null, List.of(),
-                    security);
+            int clientPort = port == 0 ? freePort() : port;
+            return new Settings(clientPort, freePortBesides(List.of(clientPort)), null, List.of(), security);
         }
     }
 
@@ -223,6 +222,11 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static int freePort() {
         return freePorts(1).get(0);
+    }
+
+    /** A port free now and none of {@code taken}: ports chosen for other listeners that nothing holds yet. */
+    public static int freePortBesides(Collection<Integer> taken) {
+        return freePorts(taken.size() + 1).stream().filter(port -> !taken.contains(port)).findFirst().orElseThrow();
     }
 
     /**
