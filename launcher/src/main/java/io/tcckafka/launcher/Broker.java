@@ -2,6 +2,7 @@ package io.tcckafka.launcher;
 
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,17 +63,22 @@ final class Broker {
     void start(Deployment deployment, Duration within) {
         process.start(command, Map.of(KafkaMain.ADMIN_PASSWORD, adminPassword, KafkaMain.KEYSTORE_PASSWORD,
                 keystorePassword));
-        KafkaAccess admin = security.authenticates() ? new KafkaAccess(bootstrapServers(), security,
-                Principals.ADMIN, adminPassword, security == Protocol.SASL_SSL
-                        ? tlsDir.resolve(Certificates.CA_CERTIFICATE) : null)
+        Path ca = security == Protocol.SASL_SSL ? tlsDir.resolve(Certificates.CA_CERTIFICATE) : null;
+        KafkaAccess admin = security.authenticates()
+                ? new KafkaAccess(bootstrapServers(), security, Principals.ADMIN, adminPassword, ca)
                 : KafkaAccess.insecure(bootstrapServers());
-        try (Admin client = Admin.create(admin.clientConfig())) {
-            await().atMost(within).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .failFast("kafka exited, see " + process.log(), () -> !process.isAlive())
-                    .until(() -> client.describeCluster().nodes().get().size() == 1);
-        }
+        // over TLS a client trusts the CA the broker process writes as it starts: made once that is there
+        await().atMost(within).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .failFast("kafka exited, see " + process.log(), () -> !process.isAlive())
+                .until(() -> (ca == null || Files.isRegularFile(ca)) && answers(admin));
         if (access == null) {
             access = ClusterAccess.provision(admin, deployment, ClusterAccess.newPasswords(deployment));
+        }
+    }
+
+    private static boolean answers(KafkaAccess admin) throws Exception {
+        try (Admin client = Admin.create(admin.clientConfig())) {
+            return client.describeCluster().nodes().get().size() == 1;
         }
     }
 
