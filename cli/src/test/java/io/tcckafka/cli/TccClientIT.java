@@ -37,7 +37,7 @@ import io.tcckafka.events.TransferEvent;
 import io.tcckafka.events.TransferStatus;
 import io.tcckafka.events.TransferView;
 import io.tcckafka.provisioning.Principals;
-import io.tcckafka.provisioning.broker.KafkaBroker;
+import io.tcckafka.provisioning.broker.Ports;
 import io.tcckafka.sandbox.Stack;
 import io.tcckafka.sandbox.StackAccess;
 import io.tcckafka.sandbox.StackClient;
@@ -318,7 +318,7 @@ class TccClientIT {
 
     @Test
     void anUnreachableOrchestratorExitsTwo() {
-        String nowhere = "http://localhost:" + KafkaBroker.freePort();
+        String nowhere = "http://localhost:" + new Ports().next();
 
         Tcc show = Tcc.run("show", "--credentials=" + credentials, "--orchestrator=" + nowhere, "cli-ok");
 

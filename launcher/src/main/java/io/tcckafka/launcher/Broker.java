@@ -18,6 +18,7 @@ import io.tcckafka.provisioning.KafkaAccess;
 import io.tcckafka.provisioning.KafkaAccess.Protocol;
 import io.tcckafka.provisioning.Principals;
 import io.tcckafka.provisioning.broker.Certificates;
+import io.tcckafka.provisioning.broker.Ports;
 import io.tcckafka.sandbox.KafkaMain;
 
 /**

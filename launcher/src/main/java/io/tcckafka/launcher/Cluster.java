@@ -19,6 +19,7 @@ import org.netcrusher.core.reactor.NioReactor;
 
 import io.tcckafka.kafka.Failpoint;
 import io.tcckafka.provisioning.Deployment;
+import io.tcckafka.provisioning.broker.Ports;
 import io.tcckafka.sandbox.StackAccess;
 import io.tcckafka.testing.TestDatabase;
 import io.tcckafka.testing.TestUsers;

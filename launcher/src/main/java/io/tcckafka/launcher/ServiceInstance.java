@@ -7,6 +7,7 @@ import java.util.List;
 import org.netcrusher.core.reactor.NioReactor;
 
 import io.tcckafka.kafka.Failpoint;
+import io.tcckafka.provisioning.broker.Ports;
 import io.tcckafka.sandbox.StackAccess;
 import io.tcckafka.testing.TestDatabase;
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.tcckafka.events.Topics;
 import io.tcckafka.provisioning.Deployment;
 import io.tcckafka.provisioning.KafkaAccess.Protocol;
+import io.tcckafka.provisioning.broker.Ports;
 
 /**
  * The broker as the benchmark's {@code --tls} starts it: SCRAM over TLS, with a CA the broker process writes as it

@@ -14,6 +14,7 @@ import io.tcckafka.provisioning.ClusterAccess;
 import io.tcckafka.provisioning.Deployment;
 import io.tcckafka.provisioning.Principals;
 import io.tcckafka.provisioning.broker.KafkaBroker;
+import io.tcckafka.provisioning.broker.Ports;
 
 /**
  * One process: a real single-node Kafka broker (KRaft), a database per service, the orchestrator and three banks,
@@ -67,8 +68,8 @@ public final class SandboxMain {
                 : KafkaBroker.Security.sasl(passwords.get(Principals.ADMIN));
         out.println((data.fresh() ? "Starting" : "Resuming from " + data.root() + ": starting") + " Kafka (KRaft, "
                 + security.protocol() + ") on localhost:" + options.kafkaPort() + " ...");
-        int controllerPort = KafkaBroker.freePortBesides(List.of(options.kafkaPort(), options.orchestratorPort(),
-                options.bankAPort(), options.bankBPort(), options.bankCPort()));
+        int controllerPort = new Ports(List.of(options.kafkaPort(), options.orchestratorPort(), options.bankAPort(),
+                options.bankBPort(), options.bankCPort())).next();
         var broker = KafkaBroker.start(new KafkaBroker.Settings(options.kafkaPort(), controllerPort,
                 data.kafkaLogs(), List.of(), security));
         ClusterAccess kafka = ClusterAccess.provision(broker.adminAccess(), deployment,

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.tcckafka.events.AccountView;
 import io.tcckafka.events.EventJson;
-import io.tcckafka.provisioning.broker.KafkaBroker;
+import io.tcckafka.provisioning.broker.Ports;
 import io.tcckafka.security.Roles;
 import io.tcckafka.security.UsersFile;
 
@@ -46,12 +46,12 @@ class SandboxRestartIT {
     @TempDir
     Path work;
 
-    private final List<Integer> ports = KafkaBroker.freePorts(5);
-    private final int kafka = ports.get(0);
-    private final int orchestrator = ports.get(1);
-    private final int bankA = ports.get(2);
-    private final int bankB = ports.get(3);
-    private final int bankC = ports.get(4);
+    private final Ports ports = new Ports();
+    private final int kafka = ports.next();
+    private final int orchestrator = ports.next();
+    private final int bankA = ports.next();
+    private final int bankB = ports.next();
+    private final int bankC = ports.next();
     private Process sandbox;
 
     @AfterEach

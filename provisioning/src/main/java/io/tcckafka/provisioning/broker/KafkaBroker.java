@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +48,8 @@ public final class KafkaBroker implements AutoCloseable {
 
         /** On {@code port} (0: any free one), logs in a temporary folder. */
         public static Settings on(int port, Security security) {
-            int clientPort = port == 0 ? freePort() : port;
-            return new Settings(clientPort, freePortBesides(List.of(clientPort)), null, List.of(), security);
+            Ports ports = new Ports(port == 0 ? List.of() : List.of(port));
+            return new Settings(port == 0 ? ports.next() : port, ports.next(), null, List.of(), security);
         }
     }
 
@@ -218,38 +216,5 @@ public final class KafkaBroker implements AutoCloseable {
                     + security.adminPassword() + "]"));
         }
         formatter.run();
-    }
-
-    public static int freePort() {
-        return freePorts(1).get(0);
-    }
-
-    /** A port free now and none of {@code taken}: ports chosen for other listeners that nothing holds yet. */
-    public static int freePortBesides(Collection<Integer> taken) {
-        return freePorts(taken.size() + 1).stream().filter(port -> !taken.contains(port)).findFirst().orElseThrow();
-    }
-
-    /**
-     * {@code count} ports free now and different from each other: held open together while they are chosen, since the
-     * system may hand out a port it just took back (two ports taken one after the other once collided in CI).
-     */
-    public static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a socket that was only bound
-                }
-            }
-        }
     }
 }

@@ -1,17 +1,20 @@
-package io.tcckafka.launcher;
+package io.tcckafka.provisioning.broker;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
 /**
- * Free TCP ports for the processes and links of a cluster, each handed out once, and taken below Linux's ephemeral
- * range (32768 and up) so that a client's outgoing connection cannot sit on a broker's port while it restarts.
+ * Free TCP ports for brokers, services and links, each handed out once (two ports asked for one after the other never
+ * collide, as the system's "any free port" once did in CI), and taken below Linux's ephemeral range (32768 and up) so
+ * that a client's outgoing connection cannot sit on a broker's port while it restarts.
  */
-final class Ports {
+public final class Ports {
 
     private static final int LOWEST = 20_000;
     private static final int HIGHEST = 32_000;
@@ -19,7 +22,16 @@ final class Ports {
     private final Set<Integer> handedOut = new HashSet<>();
     private final Random random = new Random();
 
-    synchronized int next() {
+    public Ports() {
+        this(List.of());
+    }
+
+    /** @param taken ports chosen elsewhere that nothing holds yet, never handed out */
+    public Ports(Collection<Integer> taken) {
+        handedOut.addAll(taken);
+    }
+
+    public synchronized int next() {
         for (int tries = 0; tries < 1_000; tries++) {
             int port = random.nextInt(LOWEST, HIGHEST);
             if (!handedOut.contains(port) && isFree(port)) {
