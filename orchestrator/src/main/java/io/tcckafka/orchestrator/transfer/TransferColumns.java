@@ -2,12 +2,12 @@ package io.tcckafka.orchestrator.transfer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import io.tcckafka.events.AccountRef;
-import io.tcckafka.events.Branch;
 import io.tcckafka.events.EventJson;
 import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
@@ -19,6 +19,11 @@ import io.tcckafka.events.TryState;
  * arrays, in their order. In the row rather than in tables of their own, so that a transfer is one row written and
  * its progress one update of it per step, however many branches it has (issue 13: row writes are what a transfer
  * costs the database). Money is written as a string, as the contracts write it.
+ * <p>
+ * The {@code branches} column holds only each branch's progress, in the order of the plan: which accounts a transfer
+ * touches, and by how much, follows from its postings ({@link TransferBranch#plan}) and is not written twice. Each
+ * step rewrites the column, and what it rewrites is logged twice (undo and redo): a third of the bytes it was. Rows
+ * written before kept the plan in each entry too; those fields are ignored (the plan they hold is the same).
  */
 final class TransferColumns {
 
@@ -40,14 +45,28 @@ final class TransferColumns {
      * reorganizing the page, which wrote four to seven times the redo log (docs/benchmarks.md).
      */
     static String branches(List<TransferBranch> branches) {
-        List<StoredBranch> stored = branches.stream().map(StoredBranch::of).toList();
-        String json = EventJson.write(stored);
-        int longest = EventJson.write(stored.stream().map(StoredBranch::longest).toList()).length();
+        List<Progress> progress = branches.stream().map(Progress::of).toList();
+        String json = EventJson.write(progress);
+        int longest = progress.isEmpty() ? json.length() : 2 + progress.size() * (Progress.LONGEST_LENGTH + 1) - 1;
         return json + " ".repeat(Math.max(0, longest - json.length()));
     }
 
-    static List<TransferBranch> branches(String json) {
-        return Arrays.stream(EventJson.read(json, StoredBranch[].class)).map(StoredBranch::toBranch).toList();
+    /** The branches of a transfer of these postings, as far as the column says they have come. */
+    static List<TransferBranch> branches(List<Posting> postings, String json) {
+        Progress[] progress = EventJson.read(json, Progress[].class);
+        if (progress.length == 0) {
+            return List.of(); // a rejected request: its postings were never planned
+        }
+        List<TransferBranch> plan = TransferBranch.plan(postings);
+        if (plan.size() != progress.length) {
+            throw new IllegalStateException("the branches column has " + progress.length + " entries where the "
+                    + "postings plan " + plan.size() + " branches");
+        }
+        List<TransferBranch> branches = new ArrayList<>(plan.size());
+        for (int i = 0; i < progress.length; i++) {
+            branches.add(progress[i].applyTo(plan.get(i)));
+        }
+        return branches;
     }
 
     record StoredPosting(String fromBank, String fromAccount, String toBank, String toAccount, String amount) {
@@ -63,30 +82,25 @@ final class TransferColumns {
         }
     }
 
-    record StoredBranch(Branch branch, String bank, String account, String amount, TryState tryState,
-            Reason tryReason, String triedAt, Settlement settlement, String settledAt) {
+    /** How far one branch has come; the branch itself is the plan's entry at the same position. */
+    record Progress(TryState tryState, Reason tryReason, String triedAt, Settlement settlement, String settledAt) {
 
-        private static final TryState LONGEST_TRY_STATE = longest(TryState.values());
-        private static final Reason LONGEST_REASON = longest(Reason.values());
-        private static final Settlement LONGEST_SETTLEMENT = longest(Settlement.values());
         // the database's clock, truncated to milliseconds (DatabaseClock), never prints more
         private static final String LONGEST_TIME = "2026-12-07T06:24:54.671Z";
+        /** Each field at its longest: the widest an entry of the column ever is. */
+        static final Progress LONGEST = new Progress(longest(TryState.values()), longest(Reason.values()),
+                LONGEST_TIME, longest(Settlement.values()), LONGEST_TIME);
+        /** Its length in JSON; an array of n entries at their longest is {@code [}, n of them, n - 1 commas, {@code ]}. */
+        static final int LONGEST_LENGTH = EventJson.write(LONGEST).length();
 
-        static StoredBranch of(TransferBranch branch) {
-            return new StoredBranch(branch.branch(), branch.account().bank(), branch.account().account(),
-                    branch.amount().toPlainString(), branch.tryState(), branch.tryReason(), text(branch.triedAt()),
-                    branch.settlement(), text(branch.settledAt()));
+        static Progress of(TransferBranch branch) {
+            return new Progress(branch.tryState(), branch.tryReason(), text(branch.triedAt()), branch.settlement(),
+                    text(branch.settledAt()));
         }
 
-        /** The same branch with each changing field at its longest: the widest the column ever holds for it. */
-        StoredBranch longest() {
-            return new StoredBranch(branch, bank, account, amount, LONGEST_TRY_STATE, LONGEST_REASON, LONGEST_TIME,
-                    LONGEST_SETTLEMENT, LONGEST_TIME);
-        }
-
-        TransferBranch toBranch() {
-            return new TransferBranch(branch, new AccountRef(bank, account), new BigDecimal(amount), tryState,
-                    tryReason, instant(triedAt), settlement, instant(settledAt));
+        TransferBranch applyTo(TransferBranch planned) {
+            return new TransferBranch(planned.branch(), planned.account(), planned.amount(), tryState, tryReason,
+                    instant(triedAt), settlement, instant(settledAt));
         }
 
         private static <E extends Enum<E>> E longest(E[] values) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import io.tcckafka.events.Phase;
+import io.tcckafka.events.Posting;
 import io.tcckafka.events.Reason;
 import io.tcckafka.events.TransferStatus;
 
@@ -172,11 +173,11 @@ public class TransferStore {
     private static Transfer transfer(ResultSet row, int number) throws SQLException {
         TransferStatus status = TransferStatus.valueOf(row.getString("status"));
         Phase decision = CONFIRMED.contains(status) ? Phase.CONFIRM : CANCELLED.contains(status) ? Phase.CANCEL : null;
+        List<Posting> postings = TransferColumns.postings(row.getString("postings"));
         return new Transfer(row.getString("id"), row.getString("fingerprint"), instant(row, "created_at"),
-                instant(row, "try_deadline"), TransferColumns.postings(row.getString("postings")),
-                TransferColumns.branches(row.getString("branches")), row.getString("detail"), decision,
-                reason(row.getString("reason")), instant(row, "decided_at"), row.getInt("attempts"),
-                instant(row, "due_at"), instant(row, "status_changed_at"));
+                instant(row, "try_deadline"), postings, TransferColumns.branches(postings, row.getString("branches")),
+                row.getString("detail"), decision, reason(row.getString("reason")), instant(row, "decided_at"),
+                row.getInt("attempts"), instant(row, "due_at"), instant(row, "status_changed_at"));
     }
 
     private static String placeholders(int count) {

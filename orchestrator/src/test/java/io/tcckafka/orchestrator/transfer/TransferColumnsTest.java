@@ -1,6 +1,7 @@
 package io.tcckafka.orchestrator.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,8 +34,8 @@ class TransferColumnsTest {
                 .settled(tried.plusMillis(7)), plan.get(1).tried(Outcome.FAILED, Reason.BALANCE_LIMIT_EXCEEDED, tried),
                 plan.get(2));
 
-        assertThat(TransferColumns.branches(TransferColumns.branches(progressed))).isEqualTo(progressed);
-        assertThat(TransferColumns.branches(TransferColumns.branches(List.of()))).isEmpty();
+        assertThat(TransferColumns.branches(POSTINGS, TransferColumns.branches(progressed))).isEqualTo(progressed);
+        assertThat(TransferColumns.branches(POSTINGS, TransferColumns.branches(List.of()))).isEmpty();
     }
 
     @Test
@@ -51,6 +52,39 @@ class TransferColumnsTest {
 
         assertThat(steps).extracting(step -> TransferColumns.branches(step).length()).containsOnly(
                 TransferColumns.branches(planned).length());
-        assertThat(TransferColumns.branches(TransferColumns.branches(planned))).isEqualTo(planned);
+        assertThat(TransferColumns.branches(POSTINGS, TransferColumns.branches(planned))).isEqualTo(planned);
+    }
+
+    @Test
+    void theColumnHoldsProgressOnlyTheAccountsAndAmountsFollowFromThePostings() {
+        String column = TransferColumns.branches(TransferBranch.plan(POSTINGS));
+
+        assertThat(column).doesNotContain("bank-a", "fees", "29.50", "DEBIT");
+    }
+
+    @Test
+    void aRowWrittenBeforeWithThePlanInEachEntryReadsTheSame() {
+        String before = """
+                [{"branch":"DEBIT","bank":"bank-a","account":"1","amount":"30.00","tryState":"SUCCEEDED",\
+                "tryReason":null,"triedAt":"2026-12-02T01:02:03.456Z","settlement":"PENDING","settledAt":null},\
+                {"branch":"CREDIT","bank":"bank-b","account":"2","amount":"29.50","tryState":"PENDING",\
+                "tryReason":null,"triedAt":null,"settlement":"NONE","settledAt":null},\
+                {"branch":"CREDIT","bank":"bank-c","account":"fees","amount":"0.50","tryState":"FAILED",\
+                "tryReason":"ACCOUNT_NOT_FOUND","triedAt":"2026-12-02T01:02:03.456Z","settlement":"NONE",\
+                "settledAt":null}]    """;
+        Instant tried = Instant.parse("2026-12-02T01:02:03.456Z");
+        List<TransferBranch> plan = TransferBranch.plan(POSTINGS);
+
+        assertThat(TransferColumns.branches(POSTINGS, before)).containsExactly(
+                plan.get(0).tried(Outcome.SUCCEEDED, null, tried).settling(), plan.get(1),
+                plan.get(2).tried(Outcome.FAILED, Reason.ACCOUNT_NOT_FOUND, tried));
+    }
+
+    @Test
+    void progressThatDoesNotMatchThePlanIsAnError() {
+        String twoEntries = TransferColumns.branches(TransferBranch.plan(POSTINGS).subList(0, 2));
+
+        assertThatThrownBy(() -> TransferColumns.branches(POSTINGS, twoEntries))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2 entries where the postings plan 3");
     }
 }
