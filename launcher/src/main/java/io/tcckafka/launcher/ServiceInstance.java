@@ -2,7 +2,9 @@ package io.tcckafka.launcher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.netcrusher.core.reactor.NioReactor;
 
@@ -51,19 +53,21 @@ final class ServiceInstance {
         if (failpoint != null) {
             jvm.add("-D" + Failpoint.PROPERTY + "=" + failpoint);
         }
+        Map<String, String> properties = new LinkedHashMap<>(
+                access.kafka().as(service).via("localhost:" + kafkaPort).springProperties());
+        properties.put("spring.datasource.url", "jdbc:" + DatabaseServer.ADDRESS.getScheme() + "://localhost:"
+                + databasePort + "/" + database.name() + "?socketTimeout=30000");
+        properties.put("spring.datasource.username", TestDatabase.USER);
+        properties.put("spring.datasource.password", TestDatabase.PASSWORD);
+        ServiceLaunch launch = ServiceLaunch.of(properties);
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + httpPort));
-        arguments.addAll(access.kafka().as(service).via("localhost:" + kafkaPort).springArguments());
+        arguments.addAll(launch.arguments());
         arguments.addAll(access.serviceArguments());
-        arguments.addAll(List.of(
-                "--spring.datasource.url=jdbc:" + DatabaseServer.ADDRESS.getScheme() + "://localhost:" + databasePort
-                        + "/" + database.name() + "?socketTimeout=30000",
-                "--spring.datasource.username=" + TestDatabase.USER,
-                "--spring.datasource.password=" + TestDatabase.PASSWORD));
         if (!service.equals(Cluster.ORCHESTRATOR)) {
             arguments.add("--tcc.bank.id=" + service);
         }
         arguments.addAll(layout.appArguments());
-        process.start(Jars.java(jvm, jars.of(service), arguments));
+        process.start(Jars.java(jvm, jars.of(service), arguments), launch.environment());
     }
 
     String service() {
