@@ -1,18 +1,27 @@
 package io.tcckafka.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 import io.tcckafka.launcher.load.ProgressLine;
 
@@ -43,7 +52,7 @@ final class Backlog {
         long start = System.nanoTime();
         try (Admin admin = Admin.create(adminConfig)) {
             for (int emptyReads = 0; ; Thread.sleep(POLL.toMillis())) {
-                long records = lag(admin);
+                long records = lag(admin, groups);
                 emptyReads = records == 0 ? emptyReads + 1 : 0;
                 long elapsed = System.nanoTime() - start;
                 progress.show("backlog", TimeUnit.NANOSECONDS.toSeconds(elapsed), limit.toSeconds(),
@@ -57,23 +66,57 @@ final class Backlog {
         }
     }
 
-    /** Records on the groups' partitions past their committed offsets, summed. */
-    private long lag(Admin admin) throws InterruptedException, ExecutionException {
+    /**
+     * Records on the groups' partitions past their committed offsets, summed. A partition that a group reads but has
+     * never committed (its member was assigned it, nothing was read yet) counts from its first record, where these
+     * services start ({@code auto-offset-reset=earliest}).
+     */
+    static long lag(Admin admin, Collection<String> groups) throws InterruptedException, ExecutionException {
         Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
         groups.forEach(group -> specs.put(group, new ListConsumerGroupOffsetsSpec()));
         Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(specs).all()
                 .get();
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-        committed.values().forEach(offsets -> offsets.keySet().forEach(p -> ends.put(p, OffsetSpec.latest())));
-        var endOffsets = admin.listOffsets(ends).all().get();
-        long lag = 0;
-        for (Map<TopicPartition, OffsetAndMetadata> offsets : committed.values()) {
-            for (var offset : offsets.entrySet()) {
-                if (offset.getValue() != null) {
-                    lag += Math.max(0, endOffsets.get(offset.getKey()).offset() - offset.getValue().offset());
+        Map<TopicPartition, OffsetSpec> starts = new HashMap<>();
+        List<Read> reads = new ArrayList<>();
+        for (var group : admin.describeConsumerGroups(groups).describedGroups().entrySet()) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = committed.getOrDefault(group.getKey(), Map.of());
+            Set<TopicPartition> partitions = new HashSet<>(offsets.keySet());
+            members(group.getValue()).forEach(member -> partitions.addAll(member.assignment().topicPartitions()));
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata offset = offsets.get(partition);
+                ends.put(partition, OffsetSpec.latest());
+                if (offset == null) {
+                    starts.put(partition, OffsetSpec.earliest());
                 }
+                reads.add(new Read(partition, offset == null ? null : offset.offset()));
             }
         }
+        var endOffsets = admin.listOffsets(ends).all().get();
+        var startOffsets = starts.isEmpty() ? Map.<TopicPartition, ListOffsetsResultInfo>of()
+                : admin.listOffsets(starts).all().get();
+        long lag = 0;
+        for (Read read : reads) {
+            long from = read.committed() != null ? read.committed() : startOffsets.get(read.partition()).offset();
+            lag += Math.max(0, endOffsets.get(read.partition()).offset() - from);
+        }
         return lag;
+    }
+
+    /** A partition a group reads, and the offset it committed there; null if none. */
+    private record Read(TopicPartition partition, Long committed) {
+    }
+
+    /** A group's members now; none for a group that does not exist (yet), which Kafka 4's admin reports as an error. */
+    private static Collection<MemberDescription> members(KafkaFuture<ConsumerGroupDescription> group)
+            throws InterruptedException, ExecutionException {
+        try {
+            return group.get().members();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 }
