@@ -59,13 +59,8 @@ public final class DatabaseServer {
     }
 
     private static String[] admin(String verb) {
-        List<String> command = new ArrayList<>(List.of("mariadb-admin", "--protocol=tcp", "-h127.0.0.1",
-                "-u" + TestDatabase.USER));
-        if (!TestDatabase.PASSWORD.isEmpty()) {
-            command.add("-p" + TestDatabase.PASSWORD);
-        }
-        command.add(verb);
-        return command.toArray(String[]::new);
+        // the password, if any, goes in MYSQL_PWD (exitStatus), where a process list does not show it
+        return new String[] {"mariadb-admin", "--protocol=tcp", "-h127.0.0.1", "-u" + TestDatabase.USER, verb};
     }
 
     private static void run(String... command) {
@@ -77,8 +72,12 @@ public final class DatabaseServer {
 
     private static int exitStatus(String... command) {
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            if (!TestDatabase.PASSWORD.isEmpty()) {
+                builder.environment().put("MYSQL_PWD", TestDatabase.PASSWORD);
+            }
+            return builder.start().waitFor();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

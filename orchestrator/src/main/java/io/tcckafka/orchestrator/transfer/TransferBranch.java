@@ -30,6 +30,9 @@ public record TransferBranch(Branch branch, AccountRef account, BigDecimal amoun
      * debits first. Two postings from one account make one debit of their sum, so the bank checks the account's
      * funds for all that the transfer takes from it at once; money coming in is a credit branch of its own and never
      * pays for a debit. Amounts are sent as the contract writes them, with two decimals ({@code 1e2} is 100.00).
+     * <p>
+     * This order is also how a stored transfer's progress finds its branches ({@link TransferColumns}): change it,
+     * and the progress of transfers in flight would be read against the wrong branches.
      */
     public static List<TransferBranch> plan(List<Posting> postings) {
         Map<AccountRef, BigDecimal> debits = new LinkedHashMap<>();

@@ -22,8 +22,9 @@ import io.tcckafka.events.TryState;
  * <p>
  * The {@code branches} column holds only each branch's progress, in the order of the plan: which accounts a transfer
  * touches, and by how much, follows from its postings ({@link TransferBranch#plan}) and is not written twice. Each
- * step rewrites the column, and what it rewrites is logged twice (undo and redo): a third of the bytes it was. Rows
- * written before kept the plan in each entry too; those fields are ignored (the plan they hold is the same).
+ * step rewrites the column, and what it rewrites is logged twice (undo and redo): a third fewer bytes than with the
+ * plan in it. Rows written by earlier versions kept the plan in each entry too; those fields are ignored (the plan
+ * they hold is the same).
  */
 final class TransferColumns {
 
@@ -39,7 +40,7 @@ final class TransferColumns {
     }
 
     /**
-     * Followed by spaces up to the length the most advanced progress of these branches takes (JSON ignores them), so
+     * Followed by spaces up to the length these entries take with every field at its longest (JSON ignores them), so
      * that the column keeps one length over the transfer's life: with the row's other columns of fixed size (V11), a
      * step's update then rewrites the row where it is, instead of moving a longer row within its page and now and then
      * reorganizing the page, which wrote four to seven times the redo log (docs/benchmarks.md).
