@@ -90,7 +90,8 @@ public final class Cluster implements AutoCloseable {
             cluster.instances.keySet().forEach(instance -> cluster.launch(instance, null));
             cluster.instances.keySet().forEach(cluster::awaitHealthy);
             return cluster;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (a class missing from a jar): else the broker's process outlives this one, which never ends
             cluster.close();
             throw e;
         }
