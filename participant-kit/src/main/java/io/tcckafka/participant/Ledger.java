@@ -45,6 +45,17 @@ public interface Ledger {
     }
 
     /**
+     * True when {@link #lock} locks every account it is given that exists, until the transaction ends. Every command
+     * of a branch names the branch's account, so two batches with commands of one branch then queue on that lock, and
+     * the kit reads the barrier rows behind it without locking them too: one statement a batch less. (A branch whose
+     * account does not exist moves no money; of two batches racing on it, the second fails on the barrier's unique
+     * key and is tried again, as where a ledger locks nothing.) False unless implemented.
+     */
+    default boolean locksAccounts() {
+        return false;
+    }
+
+    /**
      * Called once after a batch's Try, Confirm and Cancel calls, before {@link #accounts} and the commit: where a
      * ledger that changed accounts in memory writes them. Does nothing unless implemented.
      */

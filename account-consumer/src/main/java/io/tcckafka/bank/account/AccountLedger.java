@@ -49,6 +49,11 @@ public class AccountLedger implements Ledger {
     }
 
     @Override
+    public boolean locksAccounts() {
+        return true;
+    }
+
+    @Override
     public Optional<Reason> tryDebit(BranchOrder order) {
         return change(Phase.TRY, order);
     }

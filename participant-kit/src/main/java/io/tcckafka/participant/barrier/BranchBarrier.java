@@ -20,7 +20,8 @@ import io.tcckafka.events.Reason;
 
 /**
  * The barrier rows of {@code account_journal}, in plain JDBC: this is the hot path of every command. A batch of
- * commands locks the rows of every branch it touches with one statement and reads them with one; the rows it adds are
+ * commands locks the rows of every branch it touches with one statement and reads them with one, or only reads them
+ * where the ledger's lock on their accounts already guards them; the rows it adds are
  * written with the batch's journal entries ({@code AccountJournal#append}), a row that moved money being its entry.
  * The purge finds finished branches and forgets them.
  */
@@ -45,6 +46,20 @@ public class BranchBarrier {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedBranches lock(Collection<BranchId> branches) {
+        return rowsOf(branches, true);
+    }
+
+    /**
+     * Reads the rows of these branches without locking them, in a transaction that already holds the lock that
+     * guards them, the ledger's on their accounts ({@code Ledger#locksAccounts}): a read made after it sees every row
+     * committed before it, and a racing command of one of these branches waits for this transaction to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LockedBranches read(Collection<BranchId> branches) {
+        return rowsOf(branches, false);
+    }
+
+    private LockedBranches rowsOf(Collection<BranchId> branches, boolean lockFirst) {
         List<BranchId> distinct = List.copyOf(Set.copyOf(branches));
         if (distinct.isEmpty()) {
             return new LockedBranches(List.of());
@@ -52,10 +67,13 @@ public class BranchBarrier {
         String rowsOfBranches = ROWS_OF_BRANCHES
                 + String.join(", ", Collections.nCopies(distinct.size(), "(?, ?, ?)")) + ")";
         Object[] keys = keys(distinct);
-        jdbc.queryForList(rowsOfBranches.formatted("entry") + " FOR UPDATE", keys);
-        // A second statement: the locking scan above may have passed the place where a row goes that another
-        // transaction committed while this one waited for its lock; a new read sees every committed row. (An entry
-        // with a transfer but no phase is no barrier row: none is written so, but the books may be edited by hand.)
+        if (lockFirst) {
+            // Then a second statement: the locking scan may have passed the place where a row goes that another
+            // transaction committed while this one waited for its lock; a new read sees every committed row.
+            jdbc.queryForList(rowsOfBranches.formatted("entry") + " FOR UPDATE", keys);
+        }
+        // (An entry with a transfer but no phase is no barrier row: none is written so, but the books may be edited
+        // by hand.)
         return new LockedBranches(jdbc.query(rowsOfBranches.formatted("*") + " AND phase IS NOT NULL",
                 BranchBarrier::row, keys));
     }

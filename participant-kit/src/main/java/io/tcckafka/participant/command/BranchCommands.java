@@ -78,7 +78,8 @@ public class BranchCommands {
         commands.forEach(command -> CommandValidation.requireValid(command, bankId));
         // accounts first, then barrier rows, in every batch: a batch holding a barrier row never waits for an account
         ledger.lock(commands.stream().map(BranchCommand::account).distinct().toList());
-        LockedBranches branches = barrier.lock(commands.stream().map(BranchCommands::branchOf).toList());
+        List<BranchId> named = commands.stream().map(BranchCommands::branchOf).toList();
+        LockedBranches branches = ledger.locksAccounts() ? barrier.read(named) : barrier.lock(named);
         List<BranchReply> replies = new ArrayList<>(commands.size());
         List<BarrierRow> movedMoney = new ArrayList<>();
         for (BranchCommand command : commands) {
