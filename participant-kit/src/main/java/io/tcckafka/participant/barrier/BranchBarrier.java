@@ -52,7 +52,10 @@ public class BranchBarrier {
     /**
      * Reads the rows of these branches without locking them, in a transaction that already holds the lock that
      * guards them, the ledger's on their accounts ({@code Ledger#locksAccounts}): a read made after it sees every row
-     * committed before it, and a racing command of one of these branches waits for this transaction to end.
+     * committed before it, and a racing command of one of these branches waits for this transaction to end. The
+     * purge takes no account lock, but forgets only a finished branch whose every row is older than its cutoff: a late
+     * command racing it reads the branch as it was before the purge or after it, and both are answered (after it, as
+     * a branch never seen).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedBranches read(Collection<BranchId> branches) {
