@@ -75,8 +75,7 @@ public class BranchBarrier {
             // transaction committed while this one waited for its lock; a new read sees every committed row.
             jdbc.queryForList(rowsOfBranches.formatted("entry") + " FOR UPDATE", keys);
         }
-        // (An entry with a transfer but no phase is no barrier row: none is written so, but the books may be edited
-        // by hand.)
+        // an entry with a transfer but no phase is no barrier row: none is written so, but books can be edited by hand
         return new LockedBranches(jdbc.query(rowsOfBranches.formatted("*") + " AND phase IS NOT NULL",
                 BranchBarrier::row, keys));
     }
