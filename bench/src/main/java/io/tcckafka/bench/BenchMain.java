@@ -68,6 +68,8 @@ public final class BenchMain {
                         Delivery.ONCE, progress);
                 long measureFrom = System.nanoTime() + options.warmup().toNanos();
                 sampler.start(measureFrom, measureFrom + options.duration().toNanos());
+                WindowProfiles profiles = options.profile() == null ? null : WindowProfiles.start(options.profile(),
+                        stack.processes(), measureFrom, options.duration(), resultsDir);
                 List<Map<String, Long>> readings = new java.util.concurrent.CopyOnWriteArrayList<>();
                 Thread counters = new Thread(() -> readAt(options.databaseServers(), List.of(measureFrom,
                         measureFrom + options.duration().toNanos()), readings), "database-counters");
@@ -75,6 +77,9 @@ public final class BenchMain {
                 tcc = generator.run(options.postings() == 1 ? "tcc" : "tcc " + options.postings() + " postings",
                         runId(), options.warmup(), options.duration());
                 counters.join();
+                if (profiles != null) {
+                    profiles.await();
+                }
                 countersBefore = readings.get(0);
                 countersAfter = readings.get(1);
                 sampler.close();
@@ -107,7 +112,9 @@ public final class BenchMain {
             Charts.throughput(tcc, local, kafka, resultsDir.resolve("throughput.png"));
             System.out.println();
             System.out.print(report.summary());
-            System.out.println("results in " + resultsDir.toAbsolutePath().normalize());
+            System.out.println("results in " + resultsDir.toAbsolutePath().normalize()
+                    + (options.profile() == null ? "" : ", with a " + options.profile() + " profile of each JVM of the "
+                            + "stack (profile-*.html, and .txt for scripts)"));
         }
         System.exit(0);
     }

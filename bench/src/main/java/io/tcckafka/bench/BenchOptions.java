@@ -19,14 +19,15 @@ import io.tcckafka.testing.TestDatabase;
  * --hot-accounts=10 --hot-share=0.5 --warmup=180s --duration=60s --baseline-warmup=5s --baseline-duration=30s
  * --local-clients=10 --results=bench/results --project-dir=. --service-args="--name=value …"}, the broker's
  * security {@code --tls} (SCRAM over TLS, as deployed) or {@code --insecure} (none, to measure what security costs;
- * SCRAM without TLS by default) and, for a stack that runs already,
+ * SCRAM without TLS by default), {@code --profile=cpu|wall|alloc|lock} (async-profiler on each JVM of the stack
+ * through the measured window) and, for a stack that runs already,
  * {@code --client-config=client.properties --admin-config=admin.properties --users-file=http-users.properties
  * --orchestrator=http://… --bank-a=http://… --bank-b=http://…}.
  */
 record BenchOptions(LoadShape load, int postings, int accounts, String skew, int hotAccounts, double hotShare, Duration warmup,
         Duration duration, Duration baselineWarmup, Duration baselineDuration, int localClients, String results,
         String projectDir, List<String> serviceArgs, Protocol security, Path clientConfig, Path adminConfig,
-        Path usersFile, Map<String, String> externalUrls, List<String> databaseServers) {
+        Path usersFile, Map<String, String> externalUrls, List<String> databaseServers, String profile) {
 
     static BenchOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -78,9 +79,18 @@ record BenchOptions(LoadShape load, int postings, int accounts, String skew, int
                 insecure ? Protocol.PLAINTEXT : tls ? Protocol.SASL_SSL : Protocol.SASL_PLAINTEXT,
                 path(values.remove("client-config")), path(values.remove("admin-config")),
                 path(values.remove("users-file")), Map.copyOf(urls),
-                List.of(take(values, "database-servers", TestDatabase.SERVER_URL).split(",")));
+                List.of(take(values, "database-servers", TestDatabase.SERVER_URL).split(",")),
+                values.remove("profile"));
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + values.keySet() + "; see docs/benchmarks.md");
+        }
+        if (options.profile() != null && !WindowProfiles.EVENTS.contains(options.profile())) {
+            throw new IllegalArgumentException("--profile is one of " + WindowProfiles.EVENTS + ", not "
+                    + options.profile());
+        }
+        if (options.profile() != null && options.external()) {
+            throw new IllegalArgumentException("--profile needs a stack the benchmark starts: it attaches to its "
+                    + "processes");
         }
         if (options.external() && (urls.size() != 3 || options.adminConfig() == null || options.usersFile() == null)) {
             throw new IllegalArgumentException("--client-config needs --admin-config, --users-file, --orchestrator, "

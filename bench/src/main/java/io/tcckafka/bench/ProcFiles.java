@@ -17,9 +17,18 @@ final class ProcFiles {
 
     static OptionalLong pidNamed(String... names) {
         return pids().filter(pid -> {
-            String comm = read(Path.of("/proc", Long.toString(pid), "comm")).trim();
+            String comm = comm(pid);
             return Stream.of(names).anyMatch(comm::equals);
         }).findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** Whether the process runs a JVM (its command is {@code java}). */
+    static boolean isJava(long pid) {
+        return comm(pid).equals("java");
+    }
+
+    private static String comm(long pid) {
+        return read(Path.of("/proc", Long.toString(pid), "comm")).trim();
     }
 
     /** User plus system CPU ticks the process has used, or -1 once it is gone. */

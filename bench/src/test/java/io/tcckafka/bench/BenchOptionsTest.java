@@ -57,6 +57,16 @@ class BenchOptionsTest {
     }
 
     @Test
+    void profilesTheStackItStartsWithAnEventAsyncProfilerKnows() {
+        assertThat(BenchOptions.parse().profile()).isNull();
+        assertThat(BenchOptions.parse("--profile=wall").profile()).isEqualTo("wall");
+        assertThatThrownBy(() -> BenchOptions.parse("--profile=itimer")).hasMessageContaining("itimer");
+        assertThatThrownBy(() -> BenchOptions.parse("--profile=cpu", "--client-config=client.properties",
+                "--admin-config=admin.properties", "--users-file=http-users.properties", "--orchestrator=http://o:8080",
+                "--bank-a=http://a:8081", "--bank-b=http://b:8082")).hasMessageContaining("starts");
+    }
+
+    @Test
     void refusesWhatItDoesNotKnow() {
         assertThatThrownBy(() -> BenchOptions.parse("--colour=red")).hasMessageContaining("colour");
         assertThatThrownBy(() -> BenchOptions.parse("--skew=zipf")).hasMessageContaining("zipf");
