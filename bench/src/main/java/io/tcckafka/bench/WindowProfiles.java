@@ -14,9 +14,9 @@ import one.profiler.AsyncProfilerLoader;
  * {@code --profile=<event>}: async-profiler attached to every JVM of the stack the benchmark started (the broker, the
  * orchestrator, the banks) for the measured window, one flame graph each in the results directory,
  * {@code profile-<process>-<event>.html}, and the same stacks as text, one line each with its count of samples
- * ({@code .txt}, async-profiler's collapsed format, for scripts). A {@code wall} profile is split by thread: it shows what each listener waits
- * for; {@code cpu} what the cores do, {@code alloc} and {@code lock} what allocates and what contends. MariaDB and the
- * benchmark's own JVM are left out.
+ * ({@code .txt}, async-profiler's collapsed format, for scripts). A {@code wall} profile is split by thread: it shows
+ * what each listener waits for; {@code cpu} what the cores do, {@code alloc} and {@code lock} what allocates and what
+ * contends. MariaDB and the benchmark's own JVM are left out.
  */
 final class WindowProfiles {
 
