@@ -36,9 +36,9 @@ final class WindowProfiles {
                 .toList();
         List<String> options = event.equals("wall") ? List.of("-e", event, "-t") : List.of("-e", event);
         Thread thread = new Thread(() -> {
-            LockSupport.parkNanos(fromNanos - System.nanoTime());
+            sleepUntil(fromNanos);
             List<MonitoredProcess> started = jvms.stream().filter(jvm -> asprof(jvm, "start", options)).toList();
-            LockSupport.parkNanos(fromNanos + duration.toNanos() - System.nanoTime());
+            sleepUntil(fromNanos + duration.toNanos());
             for (MonitoredProcess jvm : started) {
                 String file = resultsDir.resolve("profile-" + jvm.name().replaceAll("[^a-z0-9-]+", "-") + "-" + event)
                         .toString();
@@ -51,12 +51,18 @@ final class WindowProfiles {
         return new WindowProfiles(thread);
     }
 
-    /** Waits for the profiles to be written, at most a minute past the window. */
+    /** Waits for the profiles to be written: called once the window has passed, it gives up after a minute. */
     void await() {
         try {
             thread.join(TimeUnit.MINUTES.toMillis(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleepUntil(long nanos) {
+        for (long left = nanos - System.nanoTime(); left > 0; left = nanos - System.nanoTime()) {
+            LockSupport.parkNanos(left);
         }
     }
 
