@@ -127,10 +127,7 @@ public final class BenchMain {
     /** The database servers' counters, summed, at each of these {@link System#nanoTime} instants. */
     private static void readAt(List<String> servers, List<Long> instants, List<Map<String, Long>> readings) {
         for (long instant : instants) {
-            long wait = instant - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
+            Instants.sleepUntil(instant);
             readings.add(DatabaseCounters.readAll(servers, TestDatabase.USER, TestDatabase.PASSWORD));
         }
     }

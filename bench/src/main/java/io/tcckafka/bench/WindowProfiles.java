@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 import one.profiler.AsyncProfilerLoader;
 
@@ -36,9 +35,9 @@ final class WindowProfiles {
                 .toList();
         List<String> options = event.equals("wall") ? List.of("-e", event, "-t") : List.of("-e", event);
         Thread thread = new Thread(() -> {
-            sleepUntil(fromNanos);
+            Instants.sleepUntil(fromNanos);
             List<MonitoredProcess> started = jvms.stream().filter(jvm -> asprof(jvm, "start", options)).toList();
-            sleepUntil(fromNanos + duration.toNanos());
+            Instants.sleepUntil(fromNanos + duration.toNanos());
             for (MonitoredProcess jvm : started) {
                 String file = resultsDir.resolve("profile-" + jvm.name().replaceAll("[^a-z0-9-]+", "-") + "-" + event)
                         .toString();
@@ -57,12 +56,6 @@ final class WindowProfiles {
             thread.join(TimeUnit.MINUTES.toMillis(1));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleepUntil(long nanos) {
-        for (long left = nanos - System.nanoTime(); left > 0; left = nanos - System.nanoTime()) {
-            LockSupport.parkNanos(left);
         }
     }
 
