@@ -8,6 +8,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.TopicPartition;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +21,7 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tcckafka.events.Outcome;
 import io.tcckafka.events.Phase;
+import io.tcckafka.events.Topics;
 import io.tcckafka.events.TransferStatus;
 
 /**
@@ -48,7 +52,8 @@ class RequestIntakeIT {
         var tryA1 = banks.awaitCommand(BANK_A, "intake-1", Phase.TRY);
         var tryB1 = banks.awaitCommand(BANK_B, "intake-1", Phase.TRY);
         banks.awaitCommand(BANK_A, "intake-2", Phase.TRY);
-        await().atMost(Duration.ofSeconds(10)).until(() -> requests().isContainerPaused());
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests().allMatch(inbox()::isPartitionPaused));
+        assertThat(replies()).isNotEmpty().noneMatch(inbox()::isPartitionPaused);
 
         banks.request(transfer("intake-3", "3.00"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
@@ -69,15 +74,28 @@ class RequestIntakeIT {
             banks.reply(banks.awaitCommand(BANK_B, transferId, Phase.CONFIRM), Outcome.SUCCEEDED, null);
             assertThat(banks.awaitTerminal(transferId).status()).isEqualTo(TransferStatus.COMMITTED);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> !requests().isPauseRequested());
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests().noneMatch(inbox()::isPartitionPaused));
         assertThat(meters().get("tcc.requests.paused").gauge().value()).isZero();
         assertThat(meters().get("tcc.requests.pauses").counter().count()).isGreaterThanOrEqualTo(1);
     }
 
     /** By name: the listener's id and the meters' names are the orchestrator's package-private constants. */
-    private static MessageListenerContainer requests() {
-        return banks.orchestrator().getBean(KafkaListenerEndpointRegistry.class)
-                .getListenerContainer("transfer-requests");
+    private static MessageListenerContainer inbox() {
+        return banks.orchestrator().getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("transfer-inbox");
+    }
+
+    /** The partitions of transfer.requests the inbox reads (it is given every one: one orchestrator). */
+    private static Stream<TopicPartition> requests() {
+        List<TopicPartition> requests = inbox().getAssignedPartitions().stream()
+                .filter(partition -> partition.topic().equals(Topics.TRANSFER_REQUESTS)).toList();
+        assertThat(requests).isNotEmpty();
+        return requests.stream();
+    }
+
+    /** The partitions of the banks' replies it reads: never paused, so the transfers in Try go on and make room. */
+    private static List<TopicPartition> replies() {
+        return inbox().getAssignedPartitions().stream()
+                .filter(partition -> !partition.topic().equals(Topics.TRANSFER_REQUESTS)).toList();
     }
 
     private static MeterRegistry meters() {

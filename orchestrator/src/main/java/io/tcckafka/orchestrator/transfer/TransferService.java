@@ -47,14 +47,30 @@ public class TransferService {
         this.events = events;
     }
 
+    /** A poll of the orchestrator's topics: its requests submitted, then its replies applied, in one transaction. */
+    @Transactional
+    public void step(List<Submission> submissions, List<BranchReply> replies) {
+        if (!submissions.isEmpty()) {
+            submit(submissions);
+        }
+        if (!replies.isEmpty()) {
+            onReplies(replies);
+        }
+    }
+
+    /** A request made over HTTP. */
+    @Transactional
+    public Transfer submit(TransferRequest request) {
+        return submit(List.of(Submission.of(request))).get(0);
+    }
+
     /**
      * Starts each transfer, or answers a repeated request with the current status; returns the transfers in the
      * order of the submissions. A concurrent first submission of the same id on another instance makes the insert
      * fail; the caller's retry then finds the row. A repeat reads its transfer without a lock: the transfer is one row,
      * read by one statement, so what it answers is a status the transfer had.
      */
-    @Transactional
-    public List<Transfer> submit(List<Submission> submissions) {
+    private List<Transfer> submit(List<Submission> submissions) {
         Instant now = clock.now();
         Map<String, Transfer> known = new HashMap<>();
         store.findAll(submissions.stream().map(Submission::transferId).distinct().toList())
@@ -84,11 +100,6 @@ public class TransferService {
         return submitted;
     }
 
-    @Transactional
-    public Transfer submit(TransferRequest request) {
-        return submit(List.of(Submission.of(request))).get(0);
-    }
-
     private Transfer start(Submission submission, Instant now) {
         Optional<Rejection> rejection = submission.request() == null
                 ? Optional.of(Rejection.invalid(submission.unreadable()))
@@ -103,8 +114,7 @@ public class TransferService {
      * Applies replies in their order, each transfer locked once (in id order, so two instances cannot deadlock on
      * a set of them).
      */
-    @Transactional
-    public void onReplies(List<BranchReply> replies) {
+    private void onReplies(List<BranchReply> replies) {
         LockedTransfers locked = store.lockAll(replies.stream().map(BranchReply::transferId).distinct().toList());
         Instant now = clock.now();
         List<Message> messages = new ArrayList<>();
