@@ -39,8 +39,9 @@ record BenchReport(String startedAt, int cores, String stack, String skew, int a
                     databasePerTransfer.redoBytes(), databasePerTransfer.counters()));
         }
         for (ResourceUsage usage : processes) {
-            text.append(String.format("%-40s CPU mean %5.2f max %5.2f cores   heap mean %s max %s MB%n",
-                    usage.name(), usage.cpuMeanCores(), usage.cpuMaxCores(), usage.heapMeanMb(), usage.heapMaxMb()));
+            text.append(String.format("%-40s CPU mean %5.2f max %5.2f cores   JIT %s   heap mean %s max %s MB%n",
+                    usage.name(), usage.cpuMeanCores(), usage.cpuMaxCores(), usage.jitCores(), usage.heapMeanMb(),
+                    usage.heapMaxMb()));
         }
         return text.toString();
     }

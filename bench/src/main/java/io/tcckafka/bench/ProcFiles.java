@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Linux's /proc: which process runs what, and how much CPU it has used. */
@@ -11,6 +12,7 @@ final class ProcFiles {
 
     /** USER_HZ: the unit of the CPU times in /proc, 100 on every Linux this runs on. */
     static final double TICKS_PER_SECOND = 100;
+    private static final Set<String> COMPILER_THREADS = Set.of("C1 CompilerThre", "C2 CompilerThre");
 
     private ProcFiles() {
     }
@@ -34,6 +36,19 @@ final class ProcFiles {
     /** User plus system CPU ticks the process has used, or -1 once it is gone. */
     static long cpuTicks(long pid) {
         return cpuTicksOfStat(read(Path.of("/proc", Long.toString(pid), "stat")));
+    }
+
+    /**
+     * CPU ticks the JVM's JIT compiler threads have used ({@code C1 CompilerThread0} and the like, whose names /proc
+     * cuts to 15 characters), or -1 when the process cannot be read.
+     */
+    static long compilerTicks(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.filter(thread -> COMPILER_THREADS.contains(read(thread.resolve("comm")).trim()))
+                    .mapToLong(thread -> Math.max(0, cpuTicksOfStat(read(thread.resolve("stat"))))).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static long cpuTicksOfStat(String stat) {

@@ -18,7 +18,8 @@ import io.tcckafka.security.UsersFile;
 /**
  * Samples, once a second on a thread of its own, the CPU of each process (from /proc, or from the actuator's
  * process.cpu.usage when the pid is unknown), its heap (the actuator's jvm.memory.used, area heap; the benchmark's
- * own from its MemoryMXBean).
+ * own from its MemoryMXBean); and, at the measured window's two ends, what each JVM's JIT compiler threads have used
+ * (from /proc): a JVM still compiling its hot code is not warm yet.
  */
 final class ResourceSampler implements AutoCloseable {
 
@@ -29,6 +30,9 @@ final class ResourceSampler implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
     private final Map<String, List<Double>> heap = new LinkedHashMap<>();
+    /** Each JVM's JIT compiler ticks and the instant read, at the measured window's start and at its end. */
+    private final Map<String, long[]> jitAtStart = new LinkedHashMap<>();
+    private final Map<String, long[]> jitAtEnd = new LinkedHashMap<>();
     private final Thread thread = new Thread(this::sample, "resource-sampler");
     private volatile boolean running = true;
     private long recordFrom;
@@ -64,7 +68,7 @@ final class ResourceSampler implements AutoCloseable {
         List<ResourceUsage> usage = new ArrayList<>();
         cpu.forEach((name, cores) -> {
             List<Double> megabytes = heap.get(name);
-            usage.add(new ResourceUsage(name, round(mean(cores)), round(max(cores)),
+            usage.add(new ResourceUsage(name, round(mean(cores)), round(max(cores)), jitCores(name),
                     megabytes.isEmpty() ? null : round(mean(megabytes)),
                     megabytes.isEmpty() ? null : round(max(megabytes)), cores.size()));
         });
@@ -85,6 +89,11 @@ final class ResourceSampler implements AutoCloseable {
             double seconds = (now - lastAt) / 1e9;
             lastAt = now;
             boolean recording = now - recordFrom >= 0 && now - recordUntil < 0;
+            if (recording && jitAtStart.isEmpty()) {
+                readJit(jitAtStart, now);
+            } else if (!recording && now - recordUntil >= 0 && jitAtEnd.isEmpty()) {
+                readJit(jitAtEnd, now);
+            }
             for (MonitoredProcess process : processes) {
                 Double cores = process.pid() > 0 ? coresFromProc(process, lastTicks, seconds)
                         : actuatorMetric(process, "process.cpu.usage", "");
@@ -100,6 +109,25 @@ final class ResourceSampler implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private void readJit(Map<String, long[]> readings, long now) {
+        for (MonitoredProcess process : processes) {
+            boolean jvm = process.pid() > 0 && ProcFiles.isJava(process.pid());
+            long ticks = jvm ? ProcFiles.compilerTicks(process.pid()) : -1;
+            if (ticks >= 0) {
+                readings.put(process.name(), new long[] {ticks, now});
+            }
+        }
+    }
+
+    private Double jitCores(String name) {
+        long[] start = jitAtStart.get(name);
+        long[] end = jitAtEnd.get(name);
+        if (start == null || end == null || end[1] == start[1]) {
+            return null;
+        }
+        return round((end[0] - start[0]) / ProcFiles.TICKS_PER_SECOND / ((end[1] - start[1]) / 1e9));
     }
 
     private static Double coresFromProc(MonitoredProcess process, Map<String, Long> lastTicks, double seconds) {

@@ -20,6 +20,14 @@ class ReportPartsTest {
     }
 
     @Test
+    void findsTheJitCompilerThreadsOfAJvm() {
+        long pid = ProcessHandle.current().pid(); // this JVM has compiled JUnit's code and more by now
+
+        assertThat(ProcFiles.compilerTicks(pid)).isPositive().isLessThanOrEqualTo(ProcFiles.cpuTicks(pid));
+        assertThat(ProcFiles.compilerTicks(-1)).isEqualTo(-1);
+    }
+
+    @Test
     void theRatioIsTccOverTheLocalTransfer() {
         assertThat(BenchReport.ratio(result(1500), result(6000))).isEqualTo(0.25);
         assertThat(BenchReport.ratio(result(1500), result(0))).isNull();
