@@ -30,9 +30,9 @@ final class ResourceSampler implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
     private final Map<String, List<Double>> heap = new LinkedHashMap<>();
-    /** Each JVM's JIT compiler ticks and the instant read, at the measured window's start and at its end. */
-    private final Map<String, long[]> jitAtStart = new LinkedHashMap<>();
-    private final Map<String, long[]> jitAtEnd = new LinkedHashMap<>();
+    /** Each JVM's JIT compiler threads, read at the measured window's start and at its end. */
+    private final Map<String, JitReading> jitAtStart = new LinkedHashMap<>();
+    private final Map<String, JitReading> jitAtEnd = new LinkedHashMap<>();
     private final Thread thread = new Thread(this::sample, "resource-sampler");
     private volatile boolean running = true;
     private long recordFrom;
@@ -111,23 +111,28 @@ final class ResourceSampler implements AutoCloseable {
         }
     }
 
-    private void readJit(Map<String, long[]> readings, long now) {
+    private void readJit(Map<String, JitReading> readings, long now) {
         for (MonitoredProcess process : processes) {
             boolean jvm = process.pid() > 0 && ProcFiles.isJava(process.pid());
             long ticks = jvm ? ProcFiles.compilerTicks(process.pid()) : -1;
             if (ticks >= 0) {
-                readings.put(process.name(), new long[] {ticks, now});
+                readings.put(process.name(), new JitReading(ticks, now));
             }
         }
     }
 
     private Double jitCores(String name) {
-        long[] start = jitAtStart.get(name);
-        long[] end = jitAtEnd.get(name);
-        if (start == null || end == null || end[1] == start[1]) {
+        JitReading start = jitAtStart.get(name);
+        JitReading end = jitAtEnd.get(name);
+        if (start == null || end == null || end.nanos() == start.nanos()) {
             return null;
         }
-        return round((end[0] - start[0]) / ProcFiles.TICKS_PER_SECOND / ((end[1] - start[1]) / 1e9));
+        double seconds = (end.nanos() - start.nanos()) / 1e9;
+        return round((end.ticks() - start.ticks()) / ProcFiles.TICKS_PER_SECOND / seconds);
+    }
+
+    /** The CPU ticks a JVM's JIT compiler threads had used at a {@link System#nanoTime} instant. */
+    private record JitReading(long ticks, long nanos) {
     }
 
     private static Double coresFromProc(MonitoredProcess process, Map<String, Long> lastTicks, double seconds) {
