@@ -66,8 +66,8 @@ class TransferInbox {
         for (Inbound record : inbound) {
             if (record instanceof Request request) {
                 submissions.add(request.submission());
-            } else {
-                replies.add(((Reply) record).reply());
+            } else if (record instanceof Reply reply) {
+                replies.add(reply.reply());
             }
         }
         transfers.step(submissions, replies.stream().map(TracedValue::value).toList());

@@ -47,37 +47,46 @@ public class TransferService {
         this.events = events;
     }
 
-    /** A poll of the orchestrator's topics: its requests submitted, then its replies applied, in one transaction. */
+    /**
+     * A poll of the orchestrator's topics: its requests submitted, then its replies applied, in one transaction that
+     * writes one outbox row for what both send.
+     */
     @Transactional
     public void step(List<Submission> submissions, List<BranchReply> replies) {
+        List<Message> messages = new ArrayList<>();
         if (!submissions.isEmpty()) {
-            submit(submissions);
+            submit(submissions, messages);
         }
+        List<Message> decided = replies.isEmpty() ? List.of() : onReplies(replies);
+        messages.addAll(decided);
+        outbox.append(messages, clock.now());
         if (!replies.isEmpty()) {
-            onReplies(replies);
+            Failpoint.reach("orchestrator.reply-before-commit", decided::toString);
         }
     }
 
     /** A request made over HTTP. */
     @Transactional
     public Transfer submit(TransferRequest request) {
-        return submit(List.of(Submission.of(request))).get(0);
+        List<Message> messages = new ArrayList<>();
+        Transfer transfer = submit(List.of(Submission.of(request)), messages).get(0);
+        outbox.append(messages, clock.now());
+        return transfer;
     }
 
     /**
      * Starts each transfer, or answers a repeated request with the current status; returns the transfers in the
-     * order of the submissions. A concurrent first submission of the same id on another instance makes the insert
-     * fail; the caller's retry then finds the row. A repeat reads its transfer without a lock: the transfer is one row,
-     * read by one statement, so what it answers is a status the transfer had.
+     * order of the submissions, and adds what they send to {@code messages}. A concurrent first submission of the same
+     * id on another instance makes the insert fail; the caller's retry then finds the row. A repeat reads its transfer
+     * without a lock: the transfer is one row, read by one statement, so what it answers is a status the transfer had.
      */
-    private List<Transfer> submit(List<Submission> submissions) {
+    private List<Transfer> submit(List<Submission> submissions, List<Message> messages) {
         Instant now = clock.now();
         Map<String, Transfer> known = new HashMap<>();
         store.findAll(submissions.stream().map(Submission::transferId).distinct().toList())
                 .forEach(transfer -> known.put(transfer.id(), transfer));
         List<Transfer> submitted = new ArrayList<>(submissions.size());
         List<Transfer> started = new ArrayList<>();
-        List<Message> messages = new ArrayList<>();
         for (Submission submission : submissions) {
             RequestValidator.requireValidTransferId(submission.transferId());
             Transfer transfer = known.get(submission.transferId());
@@ -96,7 +105,6 @@ public class TransferService {
             submitted.add(transfer);
         }
         store.insert(started);
-        outbox.append(messages, now);
         return submitted;
     }
 
@@ -112,9 +120,9 @@ public class TransferService {
 
     /**
      * Applies replies in their order, each transfer locked once (in id order, so two instances cannot deadlock on
-     * a set of them).
+     * a set of them); returns what they decided to send.
      */
-    private void onReplies(List<BranchReply> replies) {
+    private List<Message> onReplies(List<BranchReply> replies) {
         LockedTransfers locked = store.lockAll(replies.stream().map(BranchReply::transferId).distinct().toList());
         Instant now = clock.now();
         List<Message> messages = new ArrayList<>();
@@ -133,8 +141,7 @@ public class TransferService {
             publishChange(before, since, transfer);
         }
         store.save(locked);
-        outbox.append(messages, now);
-        Failpoint.reach("orchestrator.reply-before-commit", messages::toString);
+        return messages;
     }
 
     /** Fires the due Try deadlines and re-sends; returns how many transfers it looked at. */

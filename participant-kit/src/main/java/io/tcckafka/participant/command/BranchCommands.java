@@ -70,7 +70,7 @@ public class BranchCommands {
     }
 
     /**
-     * Applies the commands in their order and returns the replies to give, one each; {@link CommandHandled} is heard
+     * Applies the commands in their order and returns the replies to give, one each; {@link CommandsHandled} is heard
      * once they commit. A command sees what the ones before it recorded, so a Try and its Cancel may share a batch.
      */
     @Transactional
@@ -81,6 +81,7 @@ public class BranchCommands {
         List<BranchId> named = commands.stream().map(BranchCommands::branchOf).toList();
         LockedBranches branches = ledger.locksAccounts() ? barrier.read(named) : barrier.lock(named);
         List<BranchReply> replies = new ArrayList<>(commands.size());
+        List<CommandHandled> handled = new ArrayList<>(commands.size());
         List<BarrierRow> movedMoney = new ArrayList<>();
         for (BranchCommand command : commands) {
             BranchId branch = branchOf(command);
@@ -91,9 +92,10 @@ public class BranchCommands {
             if (MOVING_MONEY.contains(decision.action()) && reply.outcome() == Outcome.SUCCEEDED) {
                 movedMoney.add(branches.of(branch).get(reply.phase()));
             }
-            events.publishEvent(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
+            handled.add(new CommandHandled(reply, decision.action() == Decision.Action.REPEAT_STORED_REPLY));
             replies.add(reply);
         }
+        events.publishEvent(new CommandsHandled(handled));
         ledger.flush();
         journal.append(rows(branches.added(), movedMoney));
         return replies;

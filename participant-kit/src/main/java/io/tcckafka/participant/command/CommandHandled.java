@@ -3,8 +3,8 @@ package io.tcckafka.participant.command;
 import io.tcckafka.events.BranchReply;
 
 /**
- * A command was answered and the answer committed: {@code duplicate} when the barrier already held it and the stored
- * reply was given again.
+ * A command of a {@link CommandsHandled} batch, answered: {@code duplicate} when the barrier already held it and the
+ * stored reply was given again.
  */
 record CommandHandled(BranchReply reply, boolean duplicate) {
 }

@@ -68,15 +68,21 @@ public class CommandListener {
         CompletableFuture.allOf(sent).join();
     }
 
+    // the value written once: the id is derived from it, and the serializer sends a string as the JSON it is
     private ProducerRecord<String, Object> record(BranchReply reply) {
-        var event = new CloudEvent(idOf(reply), eventSource, EventHeaders.REPLY_TYPE, Instant.now(),
+        String json = EventJson.write(reply);
+        var event = new CloudEvent(idOf(json), eventSource, EventHeaders.REPLY_TYPE, Instant.now(),
                 reply.transferId());
-        return new ProducerRecord<>(Topics.bankReplies(bankId), null, reply.transferId(), reply,
+        return new ProducerRecord<>(Topics.bankReplies(bankId), null, reply.transferId(), json,
                 CloudEventHeaders.headers(event));
     }
 
     /** Derived from the reply's content: the stored reply given again to a duplicate command is the same event. */
     static String idOf(BranchReply reply) {
-        return UUID.nameUUIDFromBytes(EventJson.write(reply).getBytes(StandardCharsets.UTF_8)).toString();
+        return idOf(EventJson.write(reply));
+    }
+
+    private static String idOf(String replyJson) {
+        return UUID.nameUUIDFromBytes(replyJson.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

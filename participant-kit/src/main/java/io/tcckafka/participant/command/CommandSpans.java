@@ -24,7 +24,7 @@ import io.tcckafka.kafka.tracing.TracedValue;
  * A span per command the bank applied, child of the command record's span, timed as the batch's transaction. Its span
  * id is the one the reply record's {@code traceparent} names, so the orchestrator's span of the reply is its child;
  * except for a duplicate, whose reply is the stored one, already named by the span of the command's first delivery.
- * What the barrier made of each command is heard as {@link CommandHandled} after the commit, on the listener's
+ * What the barrier made of each command is heard as {@link CommandsHandled} after the commit, on the listener's
  * thread, while {@link #applying} waits for the batch.
  */
 public class CommandSpans {
@@ -80,10 +80,10 @@ public class CommandSpans {
     }
 
     @TransactionalEventListener
-    void on(CommandHandled handled) {
+    void on(CommandsHandled batch) {
         List<CommandHandled> heard = heardOnThisThread.get();
         if (heard != null) {
-            heard.add(handled);
+            heard.addAll(batch.commands());
         }
     }
 

@@ -22,7 +22,11 @@ public class ParticipantMetrics {
     }
 
     @TransactionalEventListener
-    void on(CommandHandled handled) {
+    void on(CommandsHandled batch) {
+        batch.commands().forEach(this::count);
+    }
+
+    private void count(CommandHandled handled) {
         BranchReply reply = handled.reply();
         if (handled.duplicate()) {
             Counter.builder(DUPLICATES).description("Commands seen before, answered from the barrier, by phase")
